@@ -31,16 +31,14 @@ export const PolicySchema = z.object({
   minSeatsPerCollege: positive.default(1),
 
   /** R4.3: the scoring grid (100 points) and its maxima per criterion. */
-  scoringGrid: z
-    .record(ScoringCriterionSchema, positive)
-    .default({
-      experience_open_government: 20,
-      experience_mobilisation: 15,
-      experience_ict: 5,
-      plan_implementation: 20,
-      plan_evaluation: 20,
-      plan_cocreation: 20,
-    }),
+  scoringGrid: z.record(ScoringCriterionSchema, positive).default({
+    experience_open_government: 20,
+    experience_mobilisation: 15,
+    experience_ict: 5,
+    plan_implementation: 20,
+    plan_evaluation: 20,
+    plan_cocreation: 20,
+  }),
   /** R4.3 (policy): how several scorers' points on one criterion are combined. */
   scoreAggregation: z.enum(['mean']).default('mean'),
   /** R4.5: candidates closer than this at the selection boundary are flagged. */

@@ -71,8 +71,8 @@ export function addYears(day: string, n: number): Day {
 /** Formats a local day for people, in each UI language (e.g. « 5 mars 2026 »). */
 export function formatDayLong(day: string): { fr: string; ar: string; en: string } {
   const date = parseDay(day);
-  const fmt = (locale: string) =>
-    date.toLocaleString(locale, { dateStyle: 'long', calendar: 'iso8601' } as Intl.DateTimeFormatOptions);
+  // A plain date formats on the Gregorian calendar already; naming `iso8601` confuses ICU.
+  const fmt = (locale: string) => date.toLocaleString(locale, { dateStyle: 'long' });
   return { fr: fmt('fr-MA'), ar: fmt('ar-MA'), en: fmt('en-GB') };
 }
 
@@ -82,11 +82,8 @@ export function formatInstantLong(
   timeZone: string = TIME_ZONE,
 ): { fr: string; ar: string; en: string } {
   const zoned = parseInstant(instant).toZonedDateTimeISO(timeZone);
+  // The zone travels with the zoned date-time (the polyfill refuses a `timeZone` option).
   const fmt = (locale: string) =>
-    zoned.toLocaleString(locale, {
-      dateStyle: 'long',
-      timeStyle: 'short',
-      timeZone,
-    } as Intl.DateTimeFormatOptions);
+    zoned.toLocaleString(locale, { dateStyle: 'long', timeStyle: 'short' });
   return { fr: fmt('fr-MA'), ar: fmt('ar-MA'), en: fmt('en-GB') };
 }

@@ -27,7 +27,9 @@ export function violation(
   details?: Record<string, unknown>,
 ): Violation {
   const message = localize(templates, params);
-  return details === undefined ? { ok: false, rule, message } : { ok: false, rule, message, details };
+  return details === undefined
+    ? { ok: false, rule, message }
+    : { ok: false, rule, message, details };
 }
 
 /** The first violation among several verdicts, or OK. */

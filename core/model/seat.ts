@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { CollegeSchema, DaySchema, IdSchema, InstantSchema, TextSchema } from './common.js';
+
+/** R12.1: why a civil-society membership ends (defined with the rule). */
+export { CessationCauseSchema, type CessationCause } from '../rules/r12-2-cessation-proposals.js';
+import { CessationCauseSchema } from '../rules/r12-2-cessation-proposals.js';
+
+export const CessationSchema = z.object({
+  cause: CessationCauseSchema,
+  /** R12.2: the secretariat proposes (or the system detects) and then confirms. */
+  proposedAt: InstantSchema,
+  proposedBy: IdSchema,
+  confirmedAt: InstantSchema.optional(),
+  confirmedBy: IdSchema.optional(),
+  /** The day the membership ends. */
+  effectiveOn: DaySchema.optional(),
+  /** R12.1 cause 2: the organisation's official letter, as a stored document. */
+  letterDocumentId: IdSchema.optional(),
+  note: z.string().trim().max(1000).optional(),
+});
+export type Cessation = z.infer<typeof CessationSchema>;
+
+/**
+ * One mandate of one organisation on the committee (R3.1): a titular and an alternate person.
+ * A renewal is a new seat record, so the seat history is the mandate history (R4.7).
+ * `draft` seats are prepared but not counted; `active` seats count for parity (R3.2) and votes.
+ */
+export const SeatStatusSchema = z.enum(['draft', 'active', 'ceased']);
+export const SeatSchema = z.object({
+  id: IdSchema,
+  college: CollegeSchema,
+  organisationId: IdSchema,
+  titularId: IdSchema.optional(),
+  alternateId: IdSchema.optional(),
+  mandateStart: DaySchema,
+  mandateEnd: DaySchema,
+  status: SeatStatusSchema,
+  /** R4.1: the designation letter of an administration seat, as a stored document. */
+  designationLetterId: IdSchema.optional(),
+  /** The action plan this mandate belongs to (renewed with each NAP, R4.7). */
+  napId: IdSchema.optional(),
+  cessation: CessationSchema.optional(),
+  note: TextSchema(500).optional(),
+});
+export type Seat = z.infer<typeof SeatSchema>;
+export type SeatStatus = z.infer<typeof SeatStatusSchema>;

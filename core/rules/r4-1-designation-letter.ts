@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import type { Localized } from '../i18n/localized.js';
+import type { Verdict } from '../verdict.js';
+import { OK, violation } from '../verdict.js';
+import { CollegeSchema } from './r3-1-seat-composition.js';
+
+export const DesignationInputSchema = z.object({
+  college: CollegeSchema,
+  /** The stored document of the body's official designation letter. */
+  designationLetterId: z.string().optional(),
+});
+export type DesignationInput = z.infer<typeof DesignationInputSchema>;
+
+const NO_LETTER: Localized = {
+  fr: 'Règle R4.1 : après l’adoption de chaque plan d’action national, un organisme public désigne son représentant titulaire et son suppléant par un écrit officiel ; joignez cette lettre de désignation.',
+  ar: 'القاعدة R4.1: بعد اعتماد كل خطة عمل وطنية، تعيّن الهيئة العمومية ممثلها الرسمي ومناوبه بمراسلة رسمية؛ يرجى إرفاق رسالة التعيين هذه.',
+  en: 'Rule R4.1: after each national action plan is adopted, a public body designates its titular representative and alternate by an official letter; attach this designation letter.',
+};
+
+/**
+ * R4.1: an administration seat is designated by an official letter, stored as a document.
+ * Civil-society seats are selected (R4.3–R4.6) and need no letter. A blank id counts as
+ * missing.
+ *
+ * Violation details: `{ reason: 'no-designation-letter' }`.
+ */
+export function checkDesignationLetter(input: z.input<typeof DesignationInputSchema>): Verdict {
+  const { college, designationLetterId } = DesignationInputSchema.parse(input);
+  if (college !== 'administration') return OK;
+  if (designationLetterId !== undefined && designationLetterId.trim() !== '') return OK;
+  return violation('R4.1', NO_LETTER, {}, { reason: 'no-designation-letter' });
+}
