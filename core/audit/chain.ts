@@ -1,0 +1,103 @@
+import type { AuditEntry } from '../model/audit.js';
+import type { AuditLog, NewAuditEntry } from '../ports/audit-log.js';
+import { auditRecordId, type AuditRecord } from '../ports/collections.js';
+import { Duplicate } from '../ports/errors.js';
+import type { Repository } from '../ports/repository.js';
+
+/** SHA-256 of a UTF-8 text, hex — supplied by the adapter (node:crypto), so core stays pure. */
+export type Sha256 = (text: string) => string;
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** JSON with object keys sorted at every depth: the same entry always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === undefined) return 'null';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v)).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/** The hash of an entry: over the previous hash and every field but the hash itself. */
+export function entryHash(entry: Omit<AuditEntry, 'hash'>, sha256: Sha256): string {
+  const { seq, at, actorId, action, subject, before, after, previousHash } = entry;
+  return sha256(
+    `${previousHash}\n${canonicalJson({ seq, at, actorId, action, subject, before, after })}`,
+  );
+}
+
+export type ChainCheck =
+  | { ok: true; entries: number; lastHash: string }
+  | { ok: false; entries: number; brokenAt: number; reason: 'sequence' | 'previous-hash' | 'hash' };
+
+/** Walks the chain in order and reports the first broken link. */
+export function verifyChain(entries: readonly AuditEntry[], sha256: Sha256): ChainCheck {
+  let previous = GENESIS_HASH;
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry = entries[index] as AuditEntry;
+    const base = { ok: false as const, entries: entries.length, brokenAt: index + 1 };
+    if (entry.seq !== index + 1) return { ...base, brokenAt: entry.seq, reason: 'sequence' };
+    if (entry.previousHash !== previous) return { ...base, reason: 'previous-hash' };
+    if (entryHash(entry, sha256) !== entry.hash) return { ...base, reason: 'hash' };
+    previous = entry.hash;
+  }
+  return { ok: true, entries: entries.length, lastHash: previous };
+}
+
+const MAX_APPEND_ATTEMPTS = 50;
+
+/**
+ * The audit log on any repository: append reads the last entry, links to its hash and creates
+ * entry seq+1 under the unique key `seq:N`. Two concurrent appends race for the same seq; the
+ * loser gets `Duplicate` and retries on the new last entry — no lock, no transaction, so it
+ * works on a SharePoint list as on SQLite.
+ */
+export class HashChainedAuditLog implements AuditLog {
+  constructor(
+    private readonly records: Repository<AuditRecord, 'seq' | 'actorId'>,
+    private readonly sha256: Sha256,
+  ) {}
+
+  async append(entry: NewAuditEntry): Promise<AuditEntry> {
+    for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt += 1) {
+      const [last] = await this.records.list({
+        orderBy: { field: 'seq', direction: 'desc' },
+        limit: 1,
+      });
+      const seq = (last?.value.seq ?? 0) + 1;
+      const previousHash = last?.value.hash ?? GENESIS_HASH;
+      const unhashed = { ...entry, seq, previousHash };
+      const record: AuditRecord = {
+        ...unhashed,
+        hash: entryHash(unhashed, this.sha256),
+        id: auditRecordId(seq),
+      };
+      try {
+        await this.records.create(record);
+        const { id: _id, ...stored } = record;
+        return stored;
+      } catch (error) {
+        if (error instanceof Duplicate) continue;
+        throw error;
+      }
+    }
+    throw new Error(`audit append gave up after ${MAX_APPEND_ATTEMPTS} concurrent attempts`);
+  }
+
+  async read(fromSeq = 1): Promise<AuditEntry[]> {
+    const all = await this.records.list({ orderBy: { field: 'seq', direction: 'asc' } });
+    return all.map((r) => stripId(r.value)).filter((e) => e.seq >= fromSeq);
+  }
+
+  async about(subjectType: string, subjectId: string): Promise<AuditEntry[]> {
+    const all = await this.read();
+    return all.filter((e) => e.subject.type === subjectType && e.subject.id === subjectId);
+  }
+}
+
+function stripId(record: AuditRecord): AuditEntry {
+  const { id: _id, ...entry } = record;
+  return entry;
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { LocalizedSchema } from '../model/common.js';
+
+/**
+ * The error body of every API failure (RFC 9457 problem details, `application/problem+json`),
+ * extended with the manual's rule id and its sentence in fr/ar/en when a rule refused.
+ */
+export const ProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  /** Machine-readable reason: `invalid`, `unauthenticated`, `forbidden`, `not_found`, `conflict`, `rule`. */
+  reason: z.enum([
+    'invalid',
+    'unauthenticated',
+    'forbidden',
+    'not_found',
+    'conflict',
+    'rule',
+    'internal',
+  ]),
+  rule: z.string().optional(),
+  message: LocalizedSchema.optional(),
+  /** For `invalid`: what is wrong, field by field. */
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof ProblemSchema>;

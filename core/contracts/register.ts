@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import {
+  CollegeSchema,
+  DaySchema,
+  IdSchema,
+  InstantSchema,
+  LocalizedSchema,
+  TextSchema,
+} from '../model/common.js';
+import { StaffRoleSchema } from '../model/person.js';
+import { CessationCauseSchema, SeatStatusSchema } from '../model/seat.js';
+import { DocumentRefSchema } from '../ports/documents.js';
+
+/** DTOs of the member register, shared by server/ (validation) and tabs/ (types). */
+
+export const RoleSchema = z.enum([...StaffRoleSchema.options, 'titular', 'alternate']);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const VerdictSchema = z.object({
+  ok: z.literal(false),
+  rule: z.string(),
+  message: LocalizedSchema,
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const PersonViewSchema = z.object({
+  id: IdSchema,
+  displayName: z.string(),
+  email: z.string(),
+  guest: z.boolean(),
+});
+export type PersonView = z.infer<typeof PersonViewSchema>;
+
+export const OrganisationViewSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  acronym: z.string().optional(),
+  college: CollegeSchema,
+  region: z.string().optional(),
+  example: z.boolean(),
+});
+export type OrganisationView = z.infer<typeof OrganisationViewSchema>;
+
+export const SeatViewSchema = z.object({
+  id: IdSchema,
+  version: z.string(),
+  college: CollegeSchema,
+  status: SeatStatusSchema,
+  organisation: OrganisationViewSchema,
+  titular: PersonViewSchema.optional(),
+  alternate: PersonViewSchema.optional(),
+  mandateStart: DaySchema,
+  mandateEnd: DaySchema,
+  /** R4.7: how many consecutive mandates this one makes for its organisation (1, 2…). */
+  term: z.number().int().positive(),
+  designationLetter: DocumentRefSchema.optional(),
+  cessation: z
+    .object({
+      cause: CessationCauseSchema,
+      proposedAt: InstantSchema,
+      confirmedAt: InstantSchema.optional(),
+      effectiveOn: DaySchema.optional(),
+      letter: DocumentRefSchema.optional(),
+      note: z.string().optional(),
+    })
+    .optional(),
+  /** Rule findings about this seat (e.g. R4.1 letter missing), shown next to it. */
+  findings: z.array(VerdictSchema).default([]),
+});
+export type SeatView = z.infer<typeof SeatViewSchema>;
+
+export const ParityViewSchema = z.object({
+  administration: z.number().int().nonnegative(),
+  civilSociety: z.number().int().nonnegative(),
+  balanced: z.boolean(),
+  /** R3.2's verdict when parity is broken. */
+  violation: VerdictSchema.optional(),
+});
+export type ParityView = z.infer<typeof ParityViewSchema>;
+
+export const CessationCandidateViewSchema = z.object({
+  seatId: IdSchema,
+  cause: z.enum(['absences', 'mandate-expired']),
+  days: z.array(DaySchema).optional(),
+});
+
+export const CompositionViewSchema = z.object({
+  administration: z.array(SeatViewSchema),
+  civilSociety: z.array(SeatViewSchema),
+  parity: ParityViewSchema,
+  ceased: z.array(SeatViewSchema),
+  /** R12.2: seats the system proposes to end; shown to the secretariat only. */
+  cessationCandidates: z.array(CessationCandidateViewSchema),
+  /** True when the register holds the fictional example committee. */
+  example: z.boolean(),
+  asOf: DaySchema,
+});
+export type CompositionView = z.infer<typeof CompositionViewSchema>;
+
+export const MeViewSchema = z.object({
+  person: PersonViewSchema,
+  roles: z.array(RoleSchema),
+  seatId: IdSchema.optional(),
+  locale: z.enum(['fr', 'ar', 'en']).optional(),
+  canManageRegister: z.boolean(),
+});
+export type MeView = z.infer<typeof MeViewSchema>;
+
+/** A person chosen from the register, or a new one. */
+export const PersonInputSchema = z.union([
+  z.object({ id: IdSchema }).strict(),
+  z
+    .object({
+      displayName: TextSchema(120),
+      email: z.email().max(254),
+      guest: z.boolean().default(false),
+    })
+    .strict(),
+]);
+export type PersonInput = z.infer<typeof PersonInputSchema>;
+
+export const OrganisationInputSchema = z.union([
+  z.object({ id: IdSchema }).strict(),
+  z
+    .object({
+      name: TextSchema(200),
+      acronym: z.string().trim().max(30).optional(),
+      region: z.string().trim().max(80).optional(),
+    })
+    .strict(),
+]);
+
+export const AddSeatRequestSchema = z
+  .object({
+    college: CollegeSchema,
+    organisation: OrganisationInputSchema,
+    titular: PersonInputSchema,
+    alternate: PersonInputSchema,
+    mandateStart: DaySchema,
+    mandateEnd: DaySchema,
+    designationLetterId: IdSchema.optional(),
+  })
+  .strict();
+export type AddSeatRequest = z.infer<typeof AddSeatRequestSchema>;
+
+export const ReplaceHolderRequestSchema = z
+  .object({
+    role: z.enum(['titular', 'alternate']),
+    person: PersonInputSchema,
+    version: z.string().min(1),
+  })
+  .strict();
+export type ReplaceHolderRequest = z.infer<typeof ReplaceHolderRequestSchema>;
+
+export const DesignationLetterRequestSchema = z
+  .object({ documentId: IdSchema, version: z.string().min(1) })
+  .strict();
+
+export const ProposeCessationRequestSchema = z
+  .object({
+    cause: CessationCauseSchema,
+    letterDocumentId: IdSchema.optional(),
+    note: z.string().trim().max(1000).optional(),
+    version: z.string().min(1),
+  })
+  .strict();
+
+export const ConfirmCessationRequestSchema = z
+  .object({ version: z.string().min(1), letterDocumentId: IdSchema.optional() })
+  .strict();
+
+export const DismissCessationRequestSchema = z.object({ version: z.string().min(1) }).strict();
+
+/** A successful change: the new state and any rule warnings (e.g. parity broken, R3.2). */
+export const ChangeResponseSchema = <T extends z.ZodType>(value: T) =>
+  z.object({ value, warnings: z.array(VerdictSchema) });

@@ -1,0 +1,12 @@
+import type { AuditEntry } from '../model/audit.js';
+
+export type NewAuditEntry = Omit<AuditEntry, 'seq' | 'previousHash' | 'hash'>;
+
+/** The append-only, hash-chained audit log (RULES.md "Audit"). No update, no delete. */
+export interface AuditLog {
+  append(entry: NewAuditEntry): Promise<AuditEntry>;
+  /** Entries in chain order, from `fromSeq` (1 by default). */
+  read(fromSeq?: number): Promise<AuditEntry[]>;
+  /** Entries about one subject, in chain order. */
+  about(subjectType: string, subjectId: string): Promise<AuditEntry[]>;
+}

@@ -1,0 +1,63 @@
+import type { z } from 'zod';
+import { AuditEntrySchema } from '../model/audit.js';
+import { IdSchema } from '../model/common.js';
+import { NationalActionPlanSchema } from '../model/nap.js';
+import { OrganisationSchema } from '../model/organisation.js';
+import { PersonSchema } from '../model/person.js';
+import { SeatSchema } from '../model/seat.js';
+import { HolidayConfirmationSchema } from '../model/holiday.js';
+import { ConversationRecordSchema } from './conversations.js';
+import { DocumentRefSchema } from './documents.js';
+import type { CollectionSpec } from './repository.js';
+
+/** An audit entry as a stored record: its id is its zero-padded sequence number. */
+export const AuditRecordSchema = AuditEntrySchema.extend({ id: IdSchema });
+export type AuditRecord = z.infer<typeof AuditRecordSchema>;
+export const auditRecordId = (seq: number) => `audit-${String(seq).padStart(12, '0')}`;
+
+function spec<T extends { id: string }, const F extends string>(
+  name: string,
+  schema: z.ZodType<T>,
+  indexed: readonly F[],
+  uniqueKey?: (value: T) => string,
+): CollectionSpec<T, F> {
+  return uniqueKey ? { name, schema, indexed, uniqueKey } : { name, schema, indexed };
+}
+
+/**
+ * Every collection the app stores, with the fields its queries use. This list is the storage
+ * schema of both adapters: SQLite tables (embedded/) and SharePoint lists (graph/).
+ */
+export const COLLECTIONS = {
+  organisations: spec('organisations', OrganisationSchema, ['college', 'status']),
+  people: spec('people', PersonSchema, ['aadObjectId', 'email'], (p) => `aad:${p.aadObjectId}`),
+  seats: spec('seats', SeatSchema, [
+    'organisationId',
+    'college',
+    'status',
+    'titularId',
+    'alternateId',
+  ]),
+  plans: spec('plans', NationalActionPlanSchema, ['status']),
+  documents: spec('documents', DocumentRefSchema, ['purpose', 'sha256']),
+  holidayConfirmations: spec(
+    'holidayConfirmations',
+    HolidayConfirmationSchema,
+    ['key', 'date'],
+    (h) => `${h.key}:${h.date}`,
+  ),
+  conversations: spec(
+    'conversations',
+    ConversationRecordSchema,
+    ['aadObjectId', 'kind', 'personId'],
+    (c) => `conv:${c.conversationId}`,
+  ),
+  audit: spec('audit', AuditRecordSchema, ['seq', 'actorId'], (a) => `seq:${a.seq}`),
+} as const;
+
+export type Collections = typeof COLLECTIONS;
+export type CollectionName = keyof Collections;
+export type RecordOf<K extends CollectionName> =
+  Collections[K] extends CollectionSpec<infer T, string> ? T : never;
+export type FieldOf<K extends CollectionName> =
+  Collections[K] extends CollectionSpec<infer _T, infer F> ? F : never;

@@ -1,0 +1,108 @@
+import type { SeatView } from '../../contracts/register.js';
+import {
+  ConfirmCessationRequestSchema,
+  DismissCessationRequestSchema,
+  ProposeCessationRequestSchema,
+} from '../../contracts/register.js';
+import { IdSchema } from '../../model/common.js';
+import type { Ports } from '../../ports/store.js';
+import { transitionSeat, type SeatEvent } from '../../workflows/seat.js';
+import { isViolation } from '../../workflows/workflow.js';
+import type { z } from 'zod';
+import type { Actor } from '../actor.js';
+import { canManageRegister } from '../actor.js';
+import { audit } from '../audit.js';
+import { forbidden, guard, invalid, refusedByRule, success, type Outcome } from '../outcome.js';
+import { SECRETARIAT_ONLY } from './add-seat.js';
+import { checkDocument } from './documents.js';
+import { isStored, loadSeatForChange } from './load-seat.js';
+import { parityWarnings } from './parity-warning.js';
+import { loadRegister } from './snapshot.js';
+import { seatView } from './views.js';
+
+/** Applies one seat-workflow event for the secretariat: parse → authorize → rules → save → audit. */
+async function changeCessation<
+  S extends z.ZodType<{ version: string; letterDocumentId?: string | undefined }>,
+>(
+  ports: Ports,
+  actor: Actor,
+  seatId: string,
+  body: unknown,
+  schema: S,
+  action: string,
+  event: (input: z.infer<S>) => SeatEvent,
+): Promise<Outcome<SeatView>> {
+  const id = IdSchema.safeParse(seatId);
+  if (!id.success) return invalid(id.error);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!canManageRegister(actor)) return forbidden(SECRETARIAT_ONLY);
+  const input = parsed.data as z.infer<S>;
+
+  return guard(async () => {
+    const stored = await loadSeatForChange(ports, id.data, input.version);
+    if (!isStored(stored)) return stored;
+    if (input.letterDocumentId) {
+      const missing = await checkDocument(ports, input.letterDocumentId, 'withdrawal-letter');
+      if (missing) return missing;
+    }
+    const now = ports.clock.now();
+    const next = transitionSeat(stored.value, event(input), now);
+    if (isViolation(next)) return refusedByRule(next);
+    const saved = await ports.seats.update(next, stored.version);
+    await audit(ports, actor, action, { type: 'seat', id: next.id }, stored.value, next, now);
+    const snapshot = await loadRegister(ports);
+    return success(seatView(saved, snapshot), parityWarnings(snapshot.seats.map((s) => s.value)));
+  });
+}
+
+/** R12.2: the secretariat proposes to end a civil-society membership, with its cause (R12.1). */
+export function proposeCessation(ports: Ports, actor: Actor, seatId: string, body: unknown) {
+  return changeCessation(
+    ports,
+    actor,
+    seatId,
+    body,
+    ProposeCessationRequestSchema,
+    'CessationProposed',
+    (input) => ({
+      type: 'CessationProposed',
+      cause: input.cause,
+      by: actor.personId,
+      ...(input.letterDocumentId ? { letterDocumentId: input.letterDocumentId } : {}),
+      ...(input.note ? { note: input.note } : {}),
+    }),
+  );
+}
+
+/** R12.2: the secretariat confirms a proposed cessation; the seat is freed (history kept). */
+export function confirmCessation(ports: Ports, actor: Actor, seatId: string, body: unknown) {
+  return changeCessation(
+    ports,
+    actor,
+    seatId,
+    body,
+    ConfirmCessationRequestSchema,
+    'CessationConfirmed',
+    (input) => ({
+      type: 'CessationConfirmed',
+      by: actor.personId,
+      ...(input.letterDocumentId ? { letterDocumentId: input.letterDocumentId } : {}),
+    }),
+  );
+}
+
+/** The secretariat sets aside a proposed cessation (e.g. an absence was justified after all). */
+export function dismissCessation(ports: Ports, actor: Actor, seatId: string, body: unknown) {
+  return changeCessation(
+    ports,
+    actor,
+    seatId,
+    body,
+    DismissCessationRequestSchema,
+    'CessationDismissed',
+    () => ({
+      type: 'CessationDismissed',
+    }),
+  );
+}

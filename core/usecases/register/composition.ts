@@ -1,0 +1,70 @@
+import type { CompositionView } from '../../contracts/register.js';
+import type { Ports } from '../../ports/store.js';
+import { parityReport } from '../../rules/r3-2-parity.js';
+import { cessationCandidates } from '../../rules/r12-2-cessation-proposals.js';
+import { localDay } from '../../time.js';
+import type { Actor } from '../actor.js';
+import { canManageRegister, canReadCommittee } from '../actor.js';
+import { forbidden, success, type Outcome } from '../outcome.js';
+import { loadRegister } from './snapshot.js';
+import { seatView } from './views.js';
+
+export const NOT_A_MEMBER = {
+  fr: 'Seuls les membres du comité, la présidence et le secrétariat consultent ce registre.',
+  ar: 'لا يطلع على هذا السجل إلا أعضاء اللجنة والرئاسة والكتابة.',
+  en: 'Only committee members, the chair and the secretariat can read this register.',
+};
+
+/**
+ * The committee's composition: both colleges side by side, the parity indicator (R3.2), the
+ * history of ceased seats and — for the secretariat — the cessations to consider (R12.2).
+ */
+export async function getComposition(
+  ports: Ports,
+  actor: Actor,
+): Promise<Outcome<CompositionView>> {
+  if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
+  const snapshot = await loadRegister(ports);
+  const today = localDay(ports.clock.now());
+  const current = snapshot.seats.filter((s) => s.value.status !== 'ceased');
+  const views = current
+    .map((s) => seatView(s, snapshot))
+    .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, 'fr'));
+  const parity = parityReport(
+    snapshot.seats.map((s) => ({ college: s.value.college, active: s.value.status === 'active' })),
+  );
+  const candidates = canManageRegister(actor)
+    ? cessationCandidates({
+        seats: current
+          .filter((s) => s.value.status === 'active')
+          .map((s) => ({
+            seatId: s.value.id,
+            college: s.value.college,
+            mandateEnd: s.value.mandateEnd,
+            status: 'active' as const,
+          })),
+        // R12.1 absences come from meeting attendance (recorded from issue "Meetings").
+        attendance: {},
+        today,
+      }).filter((c) => !snapshot.seats.find((s) => s.value.id === c.seatId)?.value.cessation)
+    : [];
+  return success({
+    administration: views.filter((v) => v.college === 'administration'),
+    civilSociety: views.filter((v) => v.college === 'civil_society'),
+    parity: {
+      administration: parity.administration,
+      civilSociety: parity.civilSociety,
+      balanced: parity.verdict.ok,
+      ...(parity.verdict.ok ? {} : { violation: parity.verdict }),
+    },
+    ceased: snapshot.seats
+      .filter((s) => s.value.status === 'ceased')
+      .map((s) => seatView(s, snapshot))
+      .sort((a, b) =>
+        (b.cessation?.effectiveOn ?? '').localeCompare(a.cessation?.effectiveOn ?? ''),
+      ),
+    cessationCandidates: candidates,
+    example: [...snapshot.organisations.values()].some((o) => o.example),
+    asOf: today,
+  });
+}

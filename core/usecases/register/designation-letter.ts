@@ -1,0 +1,55 @@
+import type { SeatView } from '../../contracts/register.js';
+import { DesignationLetterRequestSchema } from '../../contracts/register.js';
+import { IdSchema } from '../../model/common.js';
+import type { Seat } from '../../model/seat.js';
+import type { Ports } from '../../ports/store.js';
+import type { Actor } from '../actor.js';
+import { canManageRegister } from '../actor.js';
+import { audit } from '../audit.js';
+import { forbidden, guard, invalid, invalidField, success, type Outcome } from '../outcome.js';
+import { SECRETARIAT_ONLY } from './add-seat.js';
+import { checkDocument } from './documents.js';
+import { isStored, loadSeatForChange } from './load-seat.js';
+import { loadRegister } from './snapshot.js';
+import { seatView } from './views.js';
+
+/** R4.1: records the official letter by which a public body designated its representatives. */
+export async function recordDesignationLetter(
+  ports: Ports,
+  actor: Actor,
+  seatId: string,
+  body: unknown,
+): Promise<Outcome<SeatView>> {
+  const id = IdSchema.safeParse(seatId);
+  if (!id.success) return invalid(id.error);
+  const parsed = DesignationLetterRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!canManageRegister(actor)) return forbidden(SECRETARIAT_ONLY);
+  const input = parsed.data;
+
+  return guard(async () => {
+    const stored = await loadSeatForChange(ports, id.data, input.version);
+    if (!isStored(stored)) return stored;
+    if (stored.value.college !== 'administration') {
+      return invalidField('seat', {
+        fr: 'Les sièges de la société civile sont pourvus par sélection (art. 4), sans lettre de désignation.',
+        ar: 'تشغل مقاعد المجتمع المدني عن طريق الانتقاء (المادة 4) دون رسالة تعيين.',
+        en: 'Civil-society seats are filled by selection (art. 4), without a designation letter.',
+      });
+    }
+    const missing = await checkDocument(ports, input.documentId, 'designation-letter');
+    if (missing) return missing;
+    const next: Seat = { ...stored.value, designationLetterId: input.documentId };
+    const saved = await ports.seats.update(next, stored.version);
+    await audit(
+      ports,
+      actor,
+      'DesignationLetterRecorded',
+      { type: 'seat', id: next.id },
+      stored.value,
+      next,
+    );
+    const snapshot = await loadRegister(ports);
+    return success(seatView(saved, snapshot));
+  });
+}

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import type { Localized } from '../../i18n/localized.js';
+import type { DocumentRef } from '../../ports/documents.js';
+import type { Ports } from '../../ports/store.js';
+import type { Actor } from '../actor.js';
+import { canManageRegister, canReadCommittee } from '../actor.js';
+import { audit } from '../audit.js';
+import {
+  forbidden,
+  invalid,
+  invalidField,
+  notFound,
+  success,
+  type Outcome,
+  type Refusal,
+} from '../outcome.js';
+import { NOT_A_MEMBER } from './composition.js';
+
+export const DocumentPurposeSchema = z.enum([
+  'designation-letter', // R4.1
+  'withdrawal-letter', // R12.1
+  'minutes', // R5.5
+  'agenda-document', // R5.2
+  'visual', // R10.1
+  'application-file', // R4.4
+  'evidence', // R4.6
+]);
+export type DocumentPurpose = z.infer<typeof DocumentPurposeSchema>;
+
+/** Largest accepted upload; larger files go to the library by other means. */
+export const DOCUMENT_MAX_BYTES = 25 * 1024 * 1024;
+
+/** Accepted types, each recognised by its first bytes: the declared type must match the content. */
+const SIGNATURES: Record<string, { label: string; magic: number[] }> = {
+  'application/pdf': { label: 'PDF', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  'image/png': { label: 'PNG', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  'image/jpeg': { label: 'JPEG', magic: [0xff, 0xd8, 0xff] },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    label: 'DOCX',
+    magic: [0x50, 0x4b, 0x03, 0x04],
+  },
+  'application/vnd.oasis.opendocument.text': { label: 'ODT', magic: [0x50, 0x4b, 0x03, 0x04] },
+};
+export const ACCEPTED_CONTENT_TYPES = Object.keys(SIGNATURES);
+
+export const UploadSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .refine(
+      (n) => !/[\\/:*?"<>|]/.test(n) && [...n].every((c) => c.charCodeAt(0) >= 0x20),
+      'a file name without / \\ : * ? " < > | or control characters',
+    ),
+  contentType: z.enum(ACCEPTED_CONTENT_TYPES as [string, ...string[]], {
+    message: `accepted types: ${Object.values(SIGNATURES)
+      .map((s) => s.label)
+      .join(', ')}`,
+  }),
+  purpose: DocumentPurposeSchema,
+  bytes: z.instanceof(Uint8Array),
+});
+
+const EMPTY: Localized = {
+  fr: 'Le fichier est vide.',
+  ar: 'الملف فارغ.',
+  en: 'The file is empty.',
+};
+const TOO_LARGE: Localized = {
+  fr: 'Le fichier dépasse 25 Mo.',
+  ar: 'يتجاوز الملف 25 ميغابايت.',
+  en: 'The file is larger than 25 MB.',
+};
+const MISMATCH = (label: string): Localized => ({
+  fr: `Le contenu du fichier n'est pas un ${label} : le type annoncé ne correspond pas.`,
+  ar: `محتوى الملف ليس من نوع ${label}: النوع المعلن لا يطابق المحتوى.`,
+  en: `The file's content is not a ${label}: the declared type does not match.`,
+});
+
+/**
+ * Stores an uploaded document (letters, minutes…) after checking its name, size and that its
+ * bytes really are the declared type; records its SHA-256 and audits the upload.
+ */
+export async function uploadDocument(
+  ports: Ports,
+  actor: Actor,
+  upload: { name: string; contentType: string; purpose: string; bytes: Uint8Array },
+): Promise<Outcome<DocumentRef>> {
+  const parsed = UploadSchema.safeParse(upload);
+  if (!parsed.success) return invalid(parsed.error);
+  // Register letters and minutes are the secretariat's (R6).
+  if (!canManageRegister(actor)) return forbidden(NOT_A_MEMBER);
+  const { name, contentType, purpose, bytes } = parsed.data;
+  if (bytes.length === 0) return invalidField('file', EMPTY);
+  if (bytes.length > DOCUMENT_MAX_BYTES) return invalidField('file', TOO_LARGE);
+  const signature = SIGNATURES[contentType];
+  if (signature && !signature.magic.every((byte, i) => bytes[i] === byte)) {
+    return invalidField('file', MISMATCH(signature.label));
+  }
+  const ref = await ports.files.put({
+    name,
+    contentType,
+    bytes,
+    purpose,
+    uploadedBy: actor.personId,
+  });
+  await audit(ports, actor, 'DocumentUploaded', { type: 'document', id: ref.id }, undefined, ref);
+  return success(ref);
+}
+
+/** Reads a document for a member of the committee. */
+export async function downloadDocument(
+  ports: Ports,
+  actor: Actor,
+  id: string,
+): Promise<Outcome<{ ref: DocumentRef; bytes: Uint8Array }>> {
+  if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
+  const found = await ports.files.get(id);
+  if (!found) return notFound({ fr: 'document', ar: 'الوثيقة', en: 'document' });
+  return success(found);
+}
+
+/** A referenced document must exist and have been uploaded for this purpose. */
+export async function checkDocument(
+  ports: Pick<Ports, 'files'>,
+  id: string,
+  purpose: DocumentPurpose,
+): Promise<Refusal | undefined> {
+  const ref = await ports.files.describe(id);
+  if (ref && ref.purpose === purpose) return undefined;
+  return invalidField('documentId', {
+    fr: "Ce document n'existe pas ou n'a pas été déposé pour cet usage.",
+    ar: 'هذه الوثيقة غير موجودة أو لم تودع لهذا الغرض.',
+    en: 'This document does not exist or was not uploaded for this purpose.',
+  });
+}

@@ -1,0 +1,88 @@
+import type { SeatView } from '../../contracts/register.js';
+import { ReplaceHolderRequestSchema } from '../../contracts/register.js';
+import type { Seat } from '../../model/seat.js';
+import type { Ports } from '../../ports/store.js';
+import { IdSchema } from '../../model/common.js';
+import type { Actor } from '../actor.js';
+import { canManageRegister } from '../actor.js';
+import { audit } from '../audit.js';
+import {
+  forbidden,
+  guard,
+  invalid,
+  invalidField,
+  refusedByRule,
+  success,
+  type Outcome,
+} from '../outcome.js';
+import { SECRETARIAT_ONLY } from './add-seat.js';
+import { isStored, loadSeatForChange } from './load-seat.js';
+import { parityWarnings } from './parity-warning.js';
+import { isRefusal, resolvePerson } from './people.js';
+import { checkSeatRules } from './seat-rules.js';
+import { loadRegister } from './snapshot.js';
+import { seatView } from './views.js';
+
+const CEASED = {
+  fr: "Ce siège a cessé : on n'en change plus les membres.",
+  ar: 'انتهى هذا المقعد: لا يمكن تغيير أعضائه.',
+  en: 'This seat has ceased: its members can no longer change.',
+};
+
+/** Replaces a seat's titular or alternate (R3.1, R4.7 checked; audited). */
+export async function replaceSeatHolder(
+  ports: Ports,
+  actor: Actor,
+  seatId: string,
+  body: unknown,
+): Promise<Outcome<SeatView>> {
+  const id = IdSchema.safeParse(seatId);
+  if (!id.success) return invalid(id.error);
+  const parsed = ReplaceHolderRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!canManageRegister(actor)) return forbidden(SECRETARIAT_ONLY);
+  const input = parsed.data;
+
+  return guard(async () => {
+    const stored = await loadSeatForChange(ports, id.data, input.version);
+    if (!isStored(stored)) return stored;
+    if (stored.value.status === 'ceased') return invalidField('seat', CEASED);
+    const person = await resolvePerson(ports, input.person, 'person');
+    if (isRefusal(person)) return person;
+
+    const field = input.role === 'titular' ? 'titularId' : 'alternateId';
+    const next: Seat = { ...stored.value, [field]: person.person.id };
+    const snapshot = await loadRegister(ports);
+    const others = snapshot.seats.map((s) => s.value).filter((s) => s.id !== next.id);
+    const verdict = await checkSeatRules(ports, next, others);
+    if (!verdict.ok) return refusedByRule(verdict);
+
+    const now = ports.clock.now();
+    if (person.isNew) {
+      await ports.people.create(person.person);
+      await audit(
+        ports,
+        actor,
+        'PersonAdded',
+        { type: 'person', id: person.person.id },
+        undefined,
+        person.person,
+        now,
+      );
+      snapshot.people.set(person.person.id, person.person);
+    }
+    const saved = await ports.seats.update(next, stored.version);
+    await audit(
+      ports,
+      actor,
+      'SeatHolderReplaced',
+      { type: 'seat', id: next.id },
+      stored.value,
+      next,
+      now,
+    );
+    const index = snapshot.seats.findIndex((s) => s.value.id === next.id);
+    snapshot.seats[index] = saved;
+    return success(seatView(saved, snapshot), parityWarnings([...others, next]));
+  });
+}

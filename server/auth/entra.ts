@@ -1,0 +1,23 @@
+import { createRemoteJWKSet } from 'jose';
+import type { Config } from '../config.js';
+import { createTokenVerifier, entraIssuer, type TokenVerifier } from './token-verifier.js';
+
+/**
+ * Microsoft 365 mode: Teams SSO access tokens from Entra ID (PLATFORM_NOTES §6). Keys come
+ * from the tenant-independent JWKS; issuer v1 or v2 for the token's tenant; audience the
+ * client id (v2) or the Application ID URI (v1); tenants from the allow-list.
+ */
+export function createEntraVerifier(config: Config): TokenVerifier {
+  const authority = config.AAD_AUTHORITY_HOST.replace(/\/$/, '');
+  const tenants =
+    config.AAD_ALLOWED_TENANTS ?? (config.AAD_TENANT_ID ? [config.AAD_TENANT_ID] : []);
+  return createTokenVerifier({
+    keys: createRemoteJWKSet(new URL(`${authority}/common/discovery/v2.0/keys`)),
+    allowedTenants: tenants,
+    audiences: [config.AAD_APP_CLIENT_ID, config.AAD_APP_ID_URI].filter(
+      (a): a is string => a !== undefined,
+    ),
+    issuerFor: entraIssuer(authority),
+    requiredScope: 'access_as_user',
+  });
+}

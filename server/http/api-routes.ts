@@ -1,0 +1,90 @@
+import express, { type Request, type Response, Router } from 'express';
+import type { Ports } from '../../core/ports/store.js';
+import {
+  addSeat,
+  confirmCessation,
+  dismissCessation,
+  downloadDocument,
+  getComposition,
+  getMe,
+  listOrganisations,
+  listPeople,
+  proposeCessation,
+  recordDesignationLetter,
+  replaceSeatHolder,
+  uploadDocument,
+} from '../../core/usecases/register/index.js';
+import { DOCUMENT_MAX_BYTES } from '../../core/usecases/register/documents.js';
+import { actorOf } from './authenticate.js';
+import { sendOutcome } from './problem.js';
+
+const param = (req: Request, name: string) => String(req.params[name] ?? '');
+
+/**
+ * The tab's JSON API. Each route is one use case call: the use case parses, authorizes,
+ * checks the manual's rules, saves and audits; the route only renders its outcome.
+ */
+export function apiRoutes(ports: Ports): Router {
+  const router = Router();
+  const json = express.json({ limit: '256kb', strict: true, type: () => true });
+
+  router.get('/me', async (req, res) => sendOutcome(res, await getMe(ports, actorOf(req))));
+  router.get('/composition', async (req, res) =>
+    sendOutcome(res, await getComposition(ports, actorOf(req))),
+  );
+  router.get('/organisations', async (req, res) =>
+    sendOutcome(res, await listOrganisations(ports, actorOf(req))),
+  );
+  router.get('/people', async (req, res) =>
+    sendOutcome(res, await listPeople(ports, actorOf(req))),
+  );
+
+  router.post('/seats', json, async (req, res) =>
+    sendOutcome(res, await addSeat(ports, actorOf(req), req.body), { status: 201, change: true }),
+  );
+  const seatChange =
+    (
+      useCase: (
+        ports: Ports,
+        actor: ReturnType<typeof actorOf>,
+        id: string,
+        body: unknown,
+      ) => Promise<Parameters<typeof sendOutcome>[1]>,
+    ) =>
+    async (req: Request, res: Response) =>
+      sendOutcome(res, await useCase(ports, actorOf(req), param(req, 'id'), req.body), {
+        change: true,
+      });
+  router.post('/seats/:id/holders', json, seatChange(replaceSeatHolder));
+  router.post('/seats/:id/designation-letter', json, seatChange(recordDesignationLetter));
+  router.post('/seats/:id/cessation', json, seatChange(proposeCessation));
+  router.post('/seats/:id/cessation/confirm', json, seatChange(confirmCessation));
+  router.post('/seats/:id/cessation/dismiss', json, seatChange(dismissCessation));
+
+  router.post(
+    '/documents',
+    express.raw({ type: () => true, limit: DOCUMENT_MAX_BYTES }),
+    async (req, res) => {
+      const body: unknown = req.body;
+      const outcome = await uploadDocument(ports, actorOf(req), {
+        name: String(req.query.name ?? ''),
+        purpose: String(req.query.purpose ?? ''),
+        contentType: (req.get('content-type') ?? '').split(';')[0]?.trim() ?? '',
+        bytes: body instanceof Buffer ? new Uint8Array(body) : new Uint8Array(),
+      });
+      sendOutcome(res, outcome, { status: 201 });
+    },
+  );
+  router.get('/documents/:id', async (req, res) => {
+    const outcome = await downloadDocument(ports, actorOf(req), param(req, 'id'));
+    if (!outcome.ok) return sendOutcome(res, outcome);
+    const { ref, bytes } = outcome.value;
+    res
+      .status(200)
+      .type(ref.contentType)
+      .set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(ref.name)}`)
+      .set('X-Content-SHA256', ref.sha256)
+      .send(Buffer.from(bytes));
+  });
+  return router;
+}

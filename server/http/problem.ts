@@ -1,0 +1,70 @@
+import type { Response } from 'express';
+import type { Problem } from '../../core/contracts/problem.js';
+import type { Localized } from '../../core/i18n/localized.js';
+import type { Outcome, Refusal } from '../../core/usecases/outcome.js';
+
+const STATUS: Record<Problem['reason'], number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rule: 422,
+  internal: 500,
+};
+
+const TITLES: Record<Problem['reason'], string> = {
+  invalid: 'Invalid request',
+  unauthenticated: 'Sign-in required',
+  forbidden: 'Not allowed',
+  not_found: 'Not found',
+  conflict: 'Changed meanwhile',
+  rule: 'Refused by a rule of the manual',
+  internal: 'Internal error',
+};
+
+/** Sends an RFC 9457 problem-details response. */
+export function sendProblem(
+  res: Response,
+  reason: Problem['reason'],
+  fields: { detail?: string; message?: Localized; rule?: string; issues?: Problem['issues'] } = {},
+): void {
+  const body: Problem = {
+    type: `https://ogp-copil.invalid/problems/${reason}`,
+    title: TITLES[reason],
+    status: STATUS[reason],
+    reason,
+    ...(fields.detail
+      ? { detail: fields.detail }
+      : fields.message
+        ? { detail: fields.message.en }
+        : {}),
+    ...(fields.message ? { message: fields.message } : {}),
+    ...(fields.rule ? { rule: fields.rule } : {}),
+    ...(fields.issues ? { issues: fields.issues } : {}),
+  };
+  res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+}
+
+export function sendRefusal(res: Response, refusal: Refusal): void {
+  switch (refusal.reason) {
+    case 'invalid':
+      return sendProblem(res, 'invalid', { message: refusal.message, issues: refusal.issues });
+    case 'rule':
+      return sendProblem(res, 'rule', { message: refusal.message, rule: refusal.violation.rule });
+    default:
+      return sendProblem(res, refusal.reason, { message: refusal.message });
+  }
+}
+
+/** Sends a use case's outcome: the value (with warnings for changes) or its refusal. */
+export function sendOutcome<T>(
+  res: Response,
+  outcome: Outcome<T>,
+  options: { status?: number; change?: boolean } = {},
+): void {
+  if (!outcome.ok) return sendRefusal(res, outcome);
+  res
+    .status(options.status ?? 200)
+    .json(options.change ? { value: outcome.value, warnings: outcome.warnings } : outcome.value);
+}

@@ -1,0 +1,113 @@
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Server } from 'node:http';
+import { createBot } from '../bot/index.js';
+import type { Ports } from '../core/ports/store.js';
+import { openEmbeddedPorts } from '../embedded/index.js';
+import { createApp } from './app.js';
+import { createEntraVerifier } from './auth/entra.js';
+import { createLocalIssuer } from './auth/local-issuer.js';
+import { ConfigSchema, describeConfig, publicUrl, type Config } from './config.js';
+import { isEmpty, loadExampleCommittee } from './example-committee.js';
+import { createLogger, type Logger } from './logger.js';
+import { randomIds, systemClock } from './system.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  config: Config;
+  ports: Ports;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/**
+ * Builds and starts the whole app for a configuration: ports (embedded SQLite or Microsoft
+ * Graph), sign-in, bot and HTTP. Tests call it with overrides (`{ COPIL_DATA_DIR, PORT: 0 }`).
+ */
+export async function startServer(
+  overrides: Partial<Config> & { logger?: Logger } = {},
+): Promise<RunningServer> {
+  const { logger: givenLogger, ...settings } = overrides;
+  const config = ConfigSchema.parse({ ...settings });
+  const logger = givenLogger ?? createLogger(config.LOG_LEVEL);
+
+  if (config.COPIL_MODE !== 'embedded') {
+    throw new Error(
+      'Microsoft 365 mode needs the Graph adapter, which is not available in this version; run with COPIL_MODE=embedded',
+    );
+  }
+  const dataDir = resolve(config.COPIL_DATA_DIR);
+  const ports = openEmbeddedPorts({ dataDir, clock: systemClock, ids: randomIds });
+  if (config.COPIL_EXAMPLE === 'auto' && (await isEmpty(ports))) {
+    await loadExampleCommittee(ports);
+    logger.info('empty store: loaded the fictional example committee');
+  }
+  const localIssuer = await createLocalIssuer(dataDir);
+  const verifier =
+    config.COPIL_MODE === 'embedded' ? localIssuer.verifier : createEntraVerifier(config);
+
+  // The public URL is known once the port is (PORT=0 picks a free one).
+  let baseUrl = '';
+  const bot = createBot({
+    ports,
+    logger,
+    config: {
+      ...(config.BOT_ID ? { appId: config.BOT_ID } : {}),
+      ...(config.BOT_PASSWORD ? { appPassword: config.BOT_PASSWORD } : {}),
+      ...(config.BOT_TENANT_ID ? { tenantId: config.BOT_TENANT_ID } : {}),
+      appType: config.BOT_TYPE,
+    },
+    tabUrl: () => `${baseUrl}/members`,
+  });
+
+  const app = createApp({
+    config,
+    ports,
+    logger,
+    verifier,
+    localIssuer,
+    botHandler: (req, res) => bot.handle(req, res),
+    version: packageVersion(),
+  });
+
+  const server: Server = await new Promise((resolveListen, reject) => {
+    const listening = app.listen(config.PORT, config.HOST, (error?: Error) =>
+      error ? reject(error) : resolveListen(listening),
+    );
+  });
+  const port = (server.address() as AddressInfo).port;
+  baseUrl = publicUrl(config, port);
+  logger.info({ ...describeConfig(config), port, url: baseUrl }, 'ogp-copil started');
+
+  return {
+    url: `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`,
+    port,
+    config,
+    ports,
+    logger,
+    close: async () => {
+      await new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      });
+      ports.close();
+    },
+  };
+}
+
+export const DATA_DIR_FILES = (dataDir: string) => ({
+  database: join(dataDir, 'copil.db'),
+  files: join(dataDir, 'files'),
+  keys: join(dataDir, 'keys'),
+});
