@@ -19,8 +19,10 @@ export const ConfigSchema = z
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     COPIL_DATA_DIR: z.string().min(1).default('./data'),
-    /** Public base URL of the app (tab links in cards, manifest). Defaults to http://localhost:PORT. */
-    COPIL_PUBLIC_URL: z.url().optional(),
+    /** Public base URL of the app (tab links in cards), as teamsapp.yml names it. Defaults to http://localhost:PORT. */
+    TAB_ENDPOINT: z.url().optional(),
+    /** Public host of the tab (the SSO Application ID URI is api://TAB_DOMAIN/AAD_APP_CLIENT_ID). */
+    TAB_DOMAIN: z.string().min(1).optional(),
     /** `auto`: load the fictional example committee when the store is empty; `off`: never. */
     COPIL_EXAMPLE: z.enum(['auto', 'off']).default('auto'),
     LOG_LEVEL: z
@@ -37,36 +39,48 @@ export const ConfigSchema = z
 
     // Entra ID (Microsoft 365 mode): the tab's API app registration.
     AAD_APP_CLIENT_ID: guid.optional(),
-    /** Application ID URI, `api://<domain>/<client id>` (the v1 token audience). */
+    /** Application ID URI (the v1 token audience); defaults to api://TAB_DOMAIN/AAD_APP_CLIENT_ID. */
     AAD_APP_ID_URI: z.string().startsWith('api://').optional(),
-    AAD_TENANT_ID: guid.optional(),
-    /** Tenants whose tokens are accepted (comma-separated); defaults to AAD_TENANT_ID. */
+    AAD_APP_TENANT_ID: guid.optional(),
+    /** Tenants whose tokens are accepted (comma-separated); defaults to AAD_APP_TENANT_ID. */
     AAD_ALLOWED_TENANTS: csv.pipe(z.array(guid)).optional(),
-    AAD_AUTHORITY_HOST: z.url().default('https://login.microsoftonline.com'),
+    AAD_APP_OAUTH_AUTHORITY_HOST: z.url().default('https://login.microsoftonline.com'),
   })
   .superRefine((env, ctx) => {
-    const need = (key: keyof typeof env, why: string) => {
-      if (env[key] === undefined)
-        ctx.addIssue({ code: 'custom', path: [key], message: `required ${why}` });
-    };
-    if (env.COPIL_MODE === 'm365') {
-      need('AAD_APP_CLIENT_ID', 'in Microsoft 365 mode (Teams SSO)');
-      need('AAD_APP_ID_URI', 'in Microsoft 365 mode (Teams SSO)');
-      need('AAD_TENANT_ID', 'in Microsoft 365 mode');
-      need('BOT_ID', 'in Microsoft 365 mode (Azure Bot registration)');
-    }
-    if (env.BOT_ID && env.BOT_TYPE !== 'UserAssignedMSI') need('BOT_PASSWORD', 'with BOT_ID');
-    if (env.BOT_TYPE === 'SingleTenant') need('BOT_TENANT_ID', 'with BOT_TYPE=SingleTenant');
-    // ARCHITECTURE.md: the embedded sign-in has no password; it must not face a network.
-    if (env.COPIL_MODE === 'embedded' && !LOOPBACK.has(env.HOST)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['HOST'],
-        message:
-          'embedded mode signs people in without a password and only binds a loopback address (127.0.0.1, localhost, ::1); use COPIL_MODE=m365 with Entra ID to serve a network',
-      });
+    for (const [key, message] of crossFieldProblems(env)) {
+      ctx.addIssue({ code: 'custom', path: [key], message });
     }
   });
+
+/**
+ * The settings that depend on each other. Reads raw values too (presence only), so that a
+ * configuration with malformed keys still gets all its problems listed at once.
+ */
+function crossFieldProblems(env: Record<string, unknown>): [string, string][] {
+  const problems: [string, string][] = [];
+  const has = (key: string) => env[key] !== undefined && env[key] !== '';
+  const need = (key: string, why: string) => {
+    if (!has(key)) problems.push([key, `required ${why}`]);
+  };
+  const mode = env.COPIL_MODE ?? 'embedded';
+  if (mode === 'm365') {
+    need('AAD_APP_CLIENT_ID', 'in Microsoft 365 mode (Teams SSO)');
+    if (!has('AAD_APP_ID_URI')) need('TAB_DOMAIN', 'in Microsoft 365 mode (or AAD_APP_ID_URI)');
+    need('AAD_APP_TENANT_ID', 'in Microsoft 365 mode');
+    need('BOT_ID', 'in Microsoft 365 mode (Azure Bot registration)');
+  }
+  const botType = env.BOT_TYPE ?? 'MultiTenant';
+  if (has('BOT_ID') && botType !== 'UserAssignedMSI') need('BOT_PASSWORD', 'with BOT_ID');
+  if (botType === 'SingleTenant') need('BOT_TENANT_ID', 'with BOT_TYPE=SingleTenant');
+  // ARCHITECTURE.md: the embedded sign-in has no password; it must not face a network.
+  if (mode === 'embedded' && has('HOST') && !LOOPBACK.has(String(env.HOST))) {
+    problems.push([
+      'HOST',
+      'embedded mode signs people in without a password and only binds a loopback address (127.0.0.1, localhost, ::1); use COPIL_MODE=m365 with Entra ID to serve a network',
+    ]);
+  }
+  return problems;
+}
 
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -86,18 +100,32 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   );
   const result = ConfigSchema.safeParse(relevant);
   if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((issue) => `${issue.path.join('.') || '(config)'}: ${issue.message}`),
+    const problems = result.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(config)'}: ${issue.message}`,
     );
+    // When a key is malformed zod stops before the cross-field checks: run them on the raw values.
+    for (const [key, message] of crossFieldProblems(relevant)) {
+      const line = `${key}: ${message}`;
+      if (!problems.includes(line)) problems.push(line);
+    }
+    throw new ConfigError(problems);
   }
   return result.data;
+}
+
+/** The Application ID URI a v1 Teams SSO token carries as audience. */
+export function applicationIdUri(config: Config): string | undefined {
+  if (config.AAD_APP_ID_URI) return config.AAD_APP_ID_URI;
+  return config.TAB_DOMAIN && config.AAD_APP_CLIENT_ID
+    ? `api://${config.TAB_DOMAIN}/${config.AAD_APP_CLIENT_ID}`
+    : undefined;
 }
 
 export const isLoopbackHost = (host: string) => LOOPBACK.has(host);
 
 /** The public base URL of the app. */
 export function publicUrl(config: Config, port: number): string {
-  return (config.COPIL_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  return (config.TAB_ENDPOINT ?? `http://localhost:${port}`).replace(/\/$/, '');
 }
 
 /** What the startup line prints: modes and non-secret settings. */

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Server } from 'node:http';
-import { createBot } from '../bot/index.js';
+import { createBot, type Bot } from '../bot/index.js';
 import type { Ports } from '../core/ports/store.js';
 import { openEmbeddedPorts } from '../embedded/index.js';
 import { createApp } from './app.js';
@@ -57,27 +57,18 @@ export async function startServer(
   const verifier =
     config.COPIL_MODE === 'embedded' ? localIssuer.verifier : createEntraVerifier(config);
 
-  // The public URL is known once the port is (PORT=0 picks a free one).
-  let baseUrl = '';
-  const bot = createBot({
-    ports,
-    logger,
-    config: {
-      ...(config.BOT_ID ? { appId: config.BOT_ID } : {}),
-      ...(config.BOT_PASSWORD ? { appPassword: config.BOT_PASSWORD } : {}),
-      ...(config.BOT_TENANT_ID ? { tenantId: config.BOT_TENANT_ID } : {}),
-      appType: config.BOT_TYPE,
-    },
-    tabUrl: () => `${baseUrl}/members`,
-  });
-
+  // The bot is built once the port, hence the public URL for its links, is known.
+  const built: { bot?: Bot } = {};
   const app = createApp({
     config,
     ports,
     logger,
     verifier,
     localIssuer,
-    botHandler: (req, res) => bot.handle(req, res),
+    botHandler: async (req, res) => {
+      if (!built.bot) throw new Error('the bot is not ready yet');
+      await built.bot.handle(req, res);
+    },
     version: packageVersion(),
   });
 
@@ -87,7 +78,18 @@ export async function startServer(
     );
   });
   const port = (server.address() as AddressInfo).port;
-  baseUrl = publicUrl(config, port);
+  const baseUrl = publicUrl(config, port);
+  built.bot = createBot({
+    ports,
+    logger,
+    config: {
+      ...(config.BOT_ID ? { appId: config.BOT_ID } : {}),
+      ...(config.BOT_PASSWORD ? { appPassword: config.BOT_PASSWORD } : {}),
+      ...(config.BOT_TENANT_ID ? { tenantId: config.BOT_TENANT_ID } : {}),
+      appType: config.BOT_TYPE,
+    },
+    tabUrl: `${baseUrl}/members`,
+  });
   logger.info({ ...describeConfig(config), port, url: baseUrl }, 'ogp-copil started');
 
   return {

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet } from 'jose';
-import type { Config } from '../config.js';
+import { applicationIdUri, type Config } from '../config.js';
 import { createTokenVerifier, entraIssuer, type TokenVerifier } from './token-verifier.js';
 
 /**
@@ -8,13 +8,13 @@ import { createTokenVerifier, entraIssuer, type TokenVerifier } from './token-ve
  * client id (v2) or the Application ID URI (v1); tenants from the allow-list.
  */
 export function createEntraVerifier(config: Config): TokenVerifier {
-  const authority = config.AAD_AUTHORITY_HOST.replace(/\/$/, '');
+  const authority = config.AAD_APP_OAUTH_AUTHORITY_HOST.replace(/\/$/, '');
   const tenants =
-    config.AAD_ALLOWED_TENANTS ?? (config.AAD_TENANT_ID ? [config.AAD_TENANT_ID] : []);
+    config.AAD_ALLOWED_TENANTS ?? (config.AAD_APP_TENANT_ID ? [config.AAD_APP_TENANT_ID] : []);
   return createTokenVerifier({
     keys: createRemoteJWKSet(new URL(`${authority}/common/discovery/v2.0/keys`)),
     allowedTenants: tenants,
-    audiences: [config.AAD_APP_CLIENT_ID, config.AAD_APP_ID_URI].filter(
+    audiences: [config.AAD_APP_CLIENT_ID, applicationIdUri(config)].filter(
       (a): a is string => a !== undefined,
     ),
     issuerFor: entraIssuer(authority),
