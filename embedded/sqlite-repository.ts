@@ -1,5 +1,13 @@
 import type Database from 'better-sqlite3';
-import { Conflict, Duplicate, InvalidRecord, NotFound } from '../core/ports/errors.js';
+import {
+  Conflict,
+  Duplicate,
+  InvalidRecord,
+  NotFound,
+  PartialWrite,
+  StoreError,
+  type StoreErrorCode,
+} from '../core/ports/errors.js';
 import type {
   CollectionSpec,
   FindOptions,
@@ -100,6 +108,21 @@ export class SqliteRepository<T extends { id: string }, F extends string> implem
       throw error;
     }
     return { value: record, version: '1' };
+  }
+
+  async createMany(values: T[]): Promise<Stored<T>[]> {
+    const stored: Stored<T>[] = [];
+    const failures: { id: string; reason: StoreErrorCode }[] = [];
+    for (const value of values) {
+      try {
+        stored.push(await this.create(value));
+      } catch (error) {
+        if (!(error instanceof StoreError)) throw error;
+        failures.push({ id: String(value.id), reason: error.code });
+      }
+    }
+    if (failures.length > 0) throw new PartialWrite(this.spec.name, failures);
+    return stored;
   }
 
   async update(value: T, expectedVersion: string): Promise<Stored<T>> {

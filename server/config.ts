@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { GraphCredentialSettings } from '../graph/credentials.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 const csv = z.string().transform((s) =>
@@ -45,6 +46,18 @@ export const ConfigSchema = z
     /** Tenants whose tokens are accepted (comma-separated); defaults to AAD_APP_TENANT_ID. */
     AAD_ALLOWED_TENANTS: csv.pipe(z.array(guid)).optional(),
     AAD_APP_OAUTH_AUTHORITY_HOST: z.url().default('https://login.microsoftonline.com'),
+
+    // Microsoft Graph (Microsoft 365 mode): the committee site and the app-only credential.
+    /** The committee's SharePoint site, e.g. https://contoso.sharepoint.com/sites/copil. */
+    GRAPH_SITE_URL: z.url().startsWith('https://').optional(),
+    AAD_APP_CLIENT_SECRET: z.string().min(1).optional(),
+    AAD_APP_CLIENT_CERTIFICATE_PATH: z.string().min(1).optional(),
+    /** Use the App Service's managed identity instead of a secret or certificate. */
+    GRAPH_USE_MANAGED_IDENTITY: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+    GRAPH_MANAGED_IDENTITY_CLIENT_ID: guid.optional(),
   })
   .superRefine((env, ctx) => {
     for (const [key, message] of crossFieldProblems(env)) {
@@ -68,6 +81,15 @@ function crossFieldProblems(env: Record<string, unknown>): [string, string][] {
     if (!has('AAD_APP_ID_URI')) need('TAB_DOMAIN', 'in Microsoft 365 mode (or AAD_APP_ID_URI)');
     need('AAD_APP_TENANT_ID', 'in Microsoft 365 mode');
     need('BOT_ID', 'in Microsoft 365 mode (Azure Bot registration)');
+    need('GRAPH_SITE_URL', 'in Microsoft 365 mode (the committee site)');
+    const managed =
+      env.GRAPH_USE_MANAGED_IDENTITY === true || env.GRAPH_USE_MANAGED_IDENTITY === 'true';
+    if (!managed && !has('AAD_APP_CLIENT_SECRET') && !has('AAD_APP_CLIENT_CERTIFICATE_PATH')) {
+      problems.push([
+        'AAD_APP_CLIENT_SECRET',
+        'Microsoft 365 mode needs a Graph credential: AAD_APP_CLIENT_SECRET, AAD_APP_CLIENT_CERTIFICATE_PATH or GRAPH_USE_MANAGED_IDENTITY=true',
+      ]);
+    }
   }
   const botType = env.BOT_TYPE ?? 'MultiTenant';
   if (has('BOT_ID') && botType !== 'UserAssignedMSI') need('BOT_PASSWORD', 'with BOT_ID');
@@ -119,6 +141,32 @@ export function applicationIdUri(config: Config): string | undefined {
   return config.TAB_DOMAIN && config.AAD_APP_CLIENT_ID
     ? `api://${config.TAB_DOMAIN}/${config.AAD_APP_CLIENT_ID}`
     : undefined;
+}
+
+/** The app-only Graph credential the configuration names (Microsoft 365 mode). */
+export function graphCredentialSettings(config: Config): GraphCredentialSettings {
+  if (config.GRAPH_USE_MANAGED_IDENTITY) {
+    return config.GRAPH_MANAGED_IDENTITY_CLIENT_ID
+      ? { kind: 'managed-identity', clientId: config.GRAPH_MANAGED_IDENTITY_CLIENT_ID }
+      : { kind: 'managed-identity' };
+  }
+  const tenantId = config.AAD_APP_TENANT_ID;
+  const clientId = config.AAD_APP_CLIENT_ID;
+  if (!tenantId || !clientId) {
+    throw new ConfigError(['AAD_APP_TENANT_ID and AAD_APP_CLIENT_ID are required for Graph']);
+  }
+  if (config.AAD_APP_CLIENT_CERTIFICATE_PATH) {
+    return {
+      kind: 'certificate',
+      tenantId,
+      clientId,
+      certificatePath: config.AAD_APP_CLIENT_CERTIFICATE_PATH,
+    };
+  }
+  if (config.AAD_APP_CLIENT_SECRET) {
+    return { kind: 'secret', tenantId, clientId, clientSecret: config.AAD_APP_CLIENT_SECRET };
+  }
+  throw new ConfigError(['a Graph credential is required (see README, Microsoft 365 mode)']);
 }
 
 export const isLoopbackHost = (host: string) => LOOPBACK.has(host);

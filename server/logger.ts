@@ -10,6 +10,7 @@ export function createLogger(level: string): Logger {
         'req.headers.authorization',
         'req.headers.cookie',
         '*.BOT_PASSWORD',
+        '*.AAD_APP_CLIENT_SECRET',
         '*.accessToken',
         '*.password',
       ],

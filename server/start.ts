@@ -7,11 +7,33 @@ import type { Ports } from '../core/ports/store.js';
 import { openEmbeddedPorts } from '../embedded/index.js';
 import { createApp } from './app.js';
 import { createEntraVerifier } from './auth/entra.js';
-import { createLocalIssuer } from './auth/local-issuer.js';
-import { ConfigSchema, describeConfig, publicUrl, type Config } from './config.js';
+import { createLocalIssuer, type LocalIssuer } from './auth/local-issuer.js';
+import type { TokenVerifier } from './auth/token-verifier.js';
+import type { JWTVerifyGetKey } from 'jose';
+import { createGraphClient, openGraphPorts } from '../graph/index.js';
+import { graphAuthProvider } from '../graph/credentials.js';
+import type { AuthenticationProvider, Middleware } from '../graph/client.js';
+import {
+  ConfigSchema,
+  describeConfig,
+  graphCredentialSettings,
+  publicUrl,
+  type Config,
+} from './config.js';
 import { isEmpty, loadExampleCommittee } from './example-committee.js';
 import { createLogger, type Logger } from './logger.js';
 import { randomIds, systemClock } from './system.js';
+
+/** What tests (and only tests) may inject besides the configuration. */
+export interface StartOptions {
+  logger?: Logger;
+  /** The Graph client's last middleware (tests: the loopback Graph fake). */
+  graphTransport?: Middleware;
+  /** Graph authentication (tests: a fixed token, so nothing asks Entra ID for one). */
+  graphAuth?: AuthenticationProvider;
+  /** Signing keys for Entra tokens (tests: locally made keys shaped like Entra's JWKS). */
+  entraKeys?: JWTVerifyGetKey;
+}
 
 export interface RunningServer {
   url: string;
@@ -36,26 +58,41 @@ function packageVersion(): string {
  * Graph), sign-in, bot and HTTP. Tests call it with overrides (`{ COPIL_DATA_DIR, PORT: 0 }`).
  */
 export async function startServer(
-  overrides: Partial<Config> & { logger?: Logger } = {},
+  overrides: Partial<Config> & StartOptions = {},
 ): Promise<RunningServer> {
-  const { logger: givenLogger, ...settings } = overrides;
+  const { logger: givenLogger, graphTransport, graphAuth, entraKeys, ...settings } = overrides;
   const config = ConfigSchema.parse({ ...settings });
   const logger = givenLogger ?? createLogger(config.LOG_LEVEL);
-
-  if (config.COPIL_MODE !== 'embedded') {
-    throw new Error(
-      'Microsoft 365 mode needs the Graph adapter, which is not available in this version; run with COPIL_MODE=embedded',
-    );
-  }
   const dataDir = resolve(config.COPIL_DATA_DIR);
-  const ports = openEmbeddedPorts({ dataDir, clock: systemClock, ids: randomIds });
-  if (config.COPIL_EXAMPLE === 'auto' && (await isEmpty(ports))) {
-    await loadExampleCommittee(ports);
-    logger.info('empty store: loaded the fictional example committee');
+
+  let ports: Ports;
+  let closePorts = () => {};
+  let localIssuer: LocalIssuer | undefined;
+  let verifier: TokenVerifier;
+  if (config.COPIL_MODE === 'embedded') {
+    const embedded = openEmbeddedPorts({ dataDir, clock: systemClock, ids: randomIds });
+    ports = embedded;
+    closePorts = () => embedded.close();
+    // The example is for a newcomer's first run on this machine, never for a tenant.
+    if (config.COPIL_EXAMPLE === 'auto' && (await isEmpty(ports))) {
+      await loadExampleCommittee(ports);
+      logger.info('empty store: loaded the fictional example committee');
+    }
+    localIssuer = await createLocalIssuer(dataDir);
+    verifier = localIssuer.verifier;
+  } else {
+    const client = createGraphClient({
+      authProvider: graphAuth ?? graphAuthProvider(graphCredentialSettings(config)),
+      ...(graphTransport ? { transport: graphTransport } : {}),
+    });
+    ports = await openGraphPorts({
+      client,
+      siteUrl: config.GRAPH_SITE_URL as string,
+      clock: systemClock,
+      ids: randomIds,
+    });
+    verifier = createEntraVerifier(config, entraKeys);
   }
-  const localIssuer = await createLocalIssuer(dataDir);
-  const verifier =
-    config.COPIL_MODE === 'embedded' ? localIssuer.verifier : createEntraVerifier(config);
 
   // The bot is built once the port, hence the public URL for its links, is known.
   const built: { bot?: Bot } = {};
@@ -64,7 +101,7 @@ export async function startServer(
     ports,
     logger,
     verifier,
-    localIssuer,
+    ...(localIssuer ? { localIssuer } : {}),
     botHandler: async (req, res) => {
       if (!built.bot) throw new Error('the bot is not ready yet');
       await built.bot.handle(req, res);
@@ -103,7 +140,7 @@ export async function startServer(
         server.closeAllConnections();
         server.close(() => done());
       });
-      ports.close();
+      closePorts();
     },
   };
 }

@@ -13,6 +13,8 @@ export const DocumentRefSchema = z.object({
   uploadedBy: IdSchema,
   /** What the document is for, e.g. `designation-letter`, `minutes`. */
   purpose: z.string().min(1).max(40),
+  /** Where the adapter keeps the bytes (a drive item id in the document library); opaque. */
+  location: z.string().max(512).optional(),
 });
 export type DocumentRef = z.infer<typeof DocumentRefSchema>;
 

@@ -49,3 +49,21 @@ export class InvalidRecord extends StoreError {
     super('invalid_record', `${collection}/${id} is not a valid record: ${detail}`);
   }
 }
+
+/**
+ * Some records of a multi-record write were not stored (each reason given); the others were.
+ * Raised by `createMany` so that no failure is silent.
+ */
+export class PartialWrite extends StoreError {
+  constructor(
+    collection: string,
+    readonly failures: { id: string; reason: StoreErrorCode | 'failed'; status?: number }[],
+  ) {
+    super(
+      'conflict',
+      `${collection}: ${failures.length} record(s) not stored: ${failures
+        .map((f) => `${f.id} (${f.reason}${f.status ? ` ${f.status}` : ''})`)
+        .join(', ')}`,
+    );
+  }
+}

@@ -40,6 +40,11 @@ export interface Repository<T extends { id: string }, F extends string = string>
   get(id: string): Promise<Stored<T> | undefined>;
   /** Creates the record; throws `Duplicate` when its id or unique key exists. */
   create(value: T): Promise<Stored<T>>;
+  /**
+   * Creates several records in as few round trips as the store allows (Graph `$batch`). The
+   * records that fail are listed in a `PartialWrite`; the others are stored.
+   */
+  createMany(values: T[]): Promise<Stored<T>[]>;
   /** Replaces the record when `expectedVersion` is current; throws `Conflict` otherwise. */
   update(value: T, expectedVersion: string): Promise<Stored<T>>;
   /** Deletes when `expectedVersion` is current (used only for derived records, never audit). */

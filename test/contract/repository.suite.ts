@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Organisation } from '../../core/model/organisation.js';
 import type { Person } from '../../core/model/person.js';
-import { Conflict, Duplicate, InvalidRecord, NotFound } from '../../core/ports/errors.js';
+import {
+  Conflict,
+  Duplicate,
+  InvalidRecord,
+  NotFound,
+  PartialWrite,
+} from '../../core/ports/errors.js';
 import type { Ports } from '../../core/ports/store.js';
 import type { PortsFactory } from './harness.js';
 
@@ -148,6 +154,24 @@ export function repositoryContract(adapter: string, factory: PortsFactory): void
       expect(all).toHaveLength(count);
       expect(new Set(all.map((o) => o.value.id)).size).toBe(count);
       expect(await ports.organisations.findBy('college', 'civil_society')).toHaveLength(count);
+    });
+
+    it('creates many records at once (past the 20-request batch limit)', async () => {
+      const values = Array.from({ length: 45 }, (_, i) => organisation(`m${i}`));
+      const stored = await ports.organisations.createMany(values);
+      expect(stored.map((s) => s.value.id)).toEqual(values.map((v) => v.id));
+      expect(await ports.organisations.list()).toHaveLength(45);
+    });
+
+    it('reports each record of a multi-record write that was not stored, and stores the others', async () => {
+      await ports.people.create(person('p0', 'oid-taken'));
+      const values = [person('p1'), person('p2', 'oid-taken'), person('p3')];
+      const error = await ports.people.createMany(values).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PartialWrite);
+      expect((error as PartialWrite).failures).toEqual([
+        expect.objectContaining({ id: 'p2', reason: 'duplicate' }),
+      ]);
+      expect((await ports.people.list()).map((p) => p.value.id).sort()).toEqual(['p0', 'p1', 'p3']);
     });
 
     it('removes with the version read only', async () => {
