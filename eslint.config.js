@@ -51,7 +51,11 @@ export default tseslint.config(
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'Date', property: 'now', message: 'core/ has no clock: take `now` as an argument.' },
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'core/ has no clock: take `now` as an argument.',
+        },
         { object: 'Math', property: 'random', message: 'core/ is deterministic.' },
       ],
       'no-restricted-syntax': [

@@ -62,6 +62,11 @@ export function createApp(deps: AppDependencies) {
     });
   });
 
+  // The Playground checks the endpoint with a HEAD before connecting.
+  app.head('/api/messages', (_req, res) => {
+    res.status(200).end();
+  });
+
   // The Bot Framework channel. Without an app id the bot is anonymous: only the Playground on
   // this machine may talk to it (ARCHITECTURE.md "Modes").
   app.post('/api/messages', express.json({ limit: '1mb', type: () => true }), async (req, res) => {

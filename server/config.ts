@@ -54,9 +54,8 @@ export const ConfigSchema = z
     AAD_APP_CLIENT_CERTIFICATE_PATH: z.string().min(1).optional(),
     /** Use the App Service's managed identity instead of a secret or certificate. */
     GRAPH_USE_MANAGED_IDENTITY: z
-      .enum(['true', 'false'])
-      .default('false')
-      .transform((v) => v === 'true'),
+      .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])
+      .default(false),
     GRAPH_MANAGED_IDENTITY_CLIENT_ID: guid.optional(),
   })
   .superRefine((env, ctx) => {

@@ -1,2 +1,3 @@
 export * from './problem.js';
 export * from './register.js';
+export * from './meetings.js';

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** What the bot can be asked, typed or through a card button (the card verb is the same name). */
+export const COMMANDS = ['help', 'composition'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+/**
+ * The words that name each command, normalised (lower case, no accents or Arabic diacritics).
+ * French is the default language; Arabic words are given with and without the article.
+ */
+const WORDS: Record<Command, readonly string[]> = {
+  help: ['aide', 'help', 'مساعدة', 'المساعدة', '?'],
+  composition: ['composition', 'تشكيلة', 'التشكيلة', 'membres', 'members', 'الأعضاء'],
+};
+
+const BY_WORD = new Map<string, Command>(
+  (Object.entries(WORDS) as [Command, readonly string[]][]).flatMap(([command, words]) =>
+    words.map((word) => [normalise(word), command] as const),
+  ),
+);
+
+/**
+ * Lower case, without accents, Arabic diacritics or tatweel, trimmed of spaces, a leading
+ * slash and trailing punctuation, so that « Composition ! » or « /aide » still match.
+ */
+export function normalise(text: string): string {
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\u0640/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+  const bare = folded
+    .replace(/^\//, '')
+    .replace(/[\s.!؟?,;:،]+$/u, '')
+    .trim();
+  // A lone « ? » asks for help: keep it rather than strip it to nothing.
+  return bare || folded;
+}
+
+/** Removes `<at>Bot</at>` mentions (Teams channels and group chats must mention the bot). */
+export function stripMentions(text: string): string {
+  return text.replace(/<at>[^<]*<\/at>/gi, ' ');
+}
+
+export type ParsedText = { command: Command } | { unknown: string };
+
+/** The command a message asks for, or what was typed when it names none. */
+export function parseText(raw: string | undefined): ParsedText {
+  const text = stripMentions(raw ?? '')
+    .replace(/&nbsp;/g, ' ')
+    .trim();
+  const command = BY_WORD.get(normalise(text));
+  return command ? { command } : { unknown: text };
+}
+
+/**
+ * The payload of a card button (Action.Submit value or Action.Execute data). Only the verb is
+ * read: any identity field a client could put in `data` is ignored (roles come from the store).
+ */
+const VerbSchema = z.object({ verb: z.enum(COMMANDS) });
+
+export function parseVerb(data: unknown): Command | undefined {
+  const parsed = VerbSchema.safeParse(data);
+  return parsed.success ? parsed.data.verb : undefined;
+}

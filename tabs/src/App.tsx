@@ -1,0 +1,290 @@
+import { Button, FluentProvider, Spinner } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { CommitteeProvider, useComposition } from './api/committee.js';
+import { ApiError, createApi, fetchConfig, type AppConfig } from './api/client.js';
+import { useResource } from './api/resource.js';
+import { OpenInTeamsScreen } from './auth/OpenInTeamsScreen.js';
+import { clearSession, loadSession, type LocalSession } from './auth/session.js';
+import { SessionContext, type Session } from './auth/session-context.js';
+import { SignInScreen } from './auth/SignInScreen.js';
+import { AppShell } from './components/AppShell.js';
+import { ExampleBanner } from './components/ExampleBanner.js';
+import { ProblemMessage } from './components/ProblemMessage.js';
+import { PublicShell } from './components/PublicShell.js';
+import {
+  directionOf,
+  I18nProvider,
+  storedLocale,
+  storeLocale,
+  toLocale,
+  useT,
+  type Locale,
+} from './i18n/i18n.js';
+import { usePath } from './router.js';
+import { DashboardScreen } from './screens/DashboardScreen.js';
+import { MeetingScreen } from './screens/MeetingScreen.js';
+import { MembersScreen } from './screens/MembersScreen.js';
+import { NotFoundScreen } from './screens/NotFoundScreen.js';
+import { ConfigScreen } from './teams/ConfigScreen.js';
+import {
+  detectTeams,
+  notifyTeamsLoaded,
+  onTeamsThemeChange,
+  teamsToken,
+  type TeamsHost,
+  type TeamsTheme,
+} from './teams/teams.js';
+import { themeFor, useSystemTheme } from './theme.js';
+
+interface Boot {
+  config: AppConfig;
+  teams: TeamsHost | undefined;
+}
+
+/** The screen for a path, inside the signed-in shell. */
+function Route({ path }: { path: string }) {
+  switch (path) {
+    case '/':
+    case '/dashboard':
+      return <DashboardScreen />;
+    case '/members':
+      return <MembersScreen />;
+    case '/meeting':
+      return <MeetingScreen />;
+    default:
+      return <NotFoundScreen />;
+  }
+}
+
+function SignedInShell({
+  path,
+  onLocaleChange,
+}: {
+  path: string;
+  onLocaleChange?: ((l: Locale) => void) | undefined;
+}) {
+  const composition = useComposition();
+  return (
+    <AppShell
+      path={path === '/' ? '/dashboard' : path}
+      {...(onLocaleChange ? { onLocaleChange } : {})}
+      banner={composition.data?.example ? <ExampleBanner /> : null}
+    >
+      <Route path={path} />
+    </AppShell>
+  );
+}
+
+/** Loads who the person is, then shows the committee. */
+function SignedIn({
+  token,
+  onUnauthorized,
+  signOut,
+  path,
+  onLocaleChange,
+}: {
+  token: () => Promise<string>;
+  onUnauthorized: () => void;
+  signOut?: (() => void) | undefined;
+  path: string;
+  onLocaleChange?: ((l: Locale) => void) | undefined;
+}) {
+  const { t } = useT();
+  const api = useMemo(() => createApi({ token, onUnauthorized }), [token, onUnauthorized]);
+  const me = useResource(() => api.me(), api);
+  const session = useMemo<Session | undefined>(
+    () => (me.data ? { api, me: me.data, ...(signOut ? { signOut } : {}) } : undefined),
+    [api, me.data, signOut],
+  );
+  if (!session) {
+    return (
+      <PublicShell onLocaleChange={onLocaleChange}>
+        {me.error !== undefined ? (
+          me.error instanceof ApiError ? (
+            <>
+              <ProblemMessage error={me.error} />
+              <div>
+                <Button onClick={() => void me.reload()}>{t('app.retry')}</Button>
+              </div>
+            </>
+          ) : (
+            // Not an API answer: Teams could not give a token.
+            <OpenInTeamsScreen failed />
+          )
+        ) : (
+          <Spinner label={t('app.loading')} />
+        )}
+      </PublicShell>
+    );
+  }
+  return (
+    <SessionContext.Provider value={session}>
+      <CommitteeProvider>
+        <SignedInShell path={path} onLocaleChange={onLocaleChange} />
+      </CommitteeProvider>
+    </SessionContext.Provider>
+  );
+}
+
+function Content({
+  boot,
+  bootError,
+  retry,
+  onLocaleChange,
+}: {
+  boot: Boot | undefined;
+  bootError: unknown;
+  retry: () => void;
+  onLocaleChange: ((l: Locale) => void) | undefined;
+}) {
+  const { t } = useT();
+  const path = usePath();
+  const [session, setSession] = useState<LocalSession | undefined>(() => loadSession());
+  const [expired, setExpired] = useState(false);
+  const localToken = useCallback(
+    () =>
+      session ? Promise.resolve(session.accessToken) : Promise.reject(new Error('signed out')),
+    [session],
+  );
+  const endLocalSession = useCallback(() => {
+    clearSession();
+    setSession(undefined);
+    setExpired(true);
+  }, []);
+  const signOut = useCallback(() => {
+    clearSession();
+    setSession(undefined);
+    setExpired(false);
+  }, []);
+  const ignore401 = useCallback(() => undefined, []);
+
+  if (!boot) {
+    return (
+      <PublicShell onLocaleChange={onLocaleChange}>
+        {bootError !== undefined ? (
+          <>
+            <ProblemMessage error={bootError} />
+            <div>
+              <Button onClick={retry}>{t('app.retry')}</Button>
+            </div>
+          </>
+        ) : (
+          <Spinner label={t('app.loading')} />
+        )}
+      </PublicShell>
+    );
+  }
+  if (path === '/config') {
+    return (
+      <PublicShell onLocaleChange={onLocaleChange}>
+        <ConfigScreen inTeams={boot.teams !== undefined} />
+      </PublicShell>
+    );
+  }
+  if (boot.config.signIn === 'teams') {
+    if (!boot.teams) {
+      return (
+        <PublicShell onLocaleChange={onLocaleChange}>
+          <OpenInTeamsScreen />
+        </PublicShell>
+      );
+    }
+    return <SignedIn token={teamsToken} onUnauthorized={ignore401} path={path} />;
+  }
+  if (!session) {
+    return (
+      <PublicShell onLocaleChange={onLocaleChange}>
+        <SignInScreen
+          expired={expired}
+          onSignedIn={(next) => {
+            setExpired(false);
+            setSession(next);
+          }}
+        />
+      </PublicShell>
+    );
+  }
+  return (
+    <SignedIn
+      key={session.personId}
+      token={localToken}
+      onUnauthorized={endLocalSession}
+      signOut={signOut}
+      path={path}
+      onLocaleChange={onLocaleChange}
+    />
+  );
+}
+
+/**
+ * The committee tab. Detects Teams (language, theme and SSO come from it) or runs in a plain
+ * browser with the local sign-in, a language menu and the system's colour preference.
+ */
+export function App() {
+  const [attempt, setAttempt] = useState(0);
+  const [boot, setBoot] = useState<Boot>();
+  const [bootError, setBootError] = useState<unknown>();
+  const [chosenLocale, setChosenLocale] = useState<Locale>(storedLocale);
+  const [teamsTheme, setTeamsTheme] = useState<TeamsTheme>('default');
+  const systemTheme = useSystemTheme();
+
+  useEffect(() => {
+    let cancelled = false;
+    setBootError(undefined);
+    Promise.all([detectTeams(), fetchConfig()]).then(
+      ([teams, config]) => {
+        if (cancelled) return;
+        if (teams) {
+          setTeamsTheme(teams.theme);
+          onTeamsThemeChange(setTeamsTheme);
+          notifyTeamsLoaded();
+        }
+        setBoot({ config, teams });
+      },
+      (error: unknown) => {
+        if (!cancelled) setBootError(error);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [attempt]);
+
+  const inTeams = boot?.teams !== undefined;
+  const locale = boot?.teams ? toLocale(boot.teams.locale) : chosenLocale;
+  const dir = directionOf(locale);
+  const theme = themeFor(inTeams ? teamsTheme : systemTheme, inTeams);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = dir;
+  }, [locale, dir]);
+
+  const changeLocale = useCallback((next: Locale) => {
+    storeLocale(next);
+    setChosenLocale(next);
+  }, []);
+
+  return (
+    <FluentProvider theme={theme} dir={dir}>
+      <I18nProvider locale={locale}>
+        <DocumentTitle />
+        <Content
+          boot={boot}
+          bootError={bootError}
+          retry={() => setAttempt((n) => n + 1)}
+          onLocaleChange={inTeams ? undefined : changeLocale}
+        />
+      </I18nProvider>
+    </FluentProvider>
+  );
+}
+
+function DocumentTitle() {
+  const { t } = useT();
+  const title = t('app.name');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  return null;
+}

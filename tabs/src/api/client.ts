@@ -1,0 +1,177 @@
+import type {
+  AddSeatRequest,
+  CompositionView,
+  MeView,
+  OrganisationView,
+  PersonView,
+  Problem,
+  ReplaceHolderRequest,
+  SeatView,
+} from '../../../core/contracts/index.js';
+import type { DocumentRef } from '../../../core/ports/documents.js';
+
+/*
+ * The tab's only door to the server. Types come from core/contracts (type-only imports: the
+ * server validates every request with the same zod schemas, and the tab bundle stays free of
+ * zod and the Temporal polyfill).
+ */
+
+export type { CompositionView, MeView, OrganisationView, PersonView, Problem, SeatView };
+export type Verdict = SeatView['findings'][number];
+export type { DocumentRef };
+
+export interface AppConfig {
+  mode: 'embedded' | 'm365';
+  signIn: 'local' | 'teams';
+  aadClientId?: string;
+  version: string;
+}
+
+export interface LocalPerson {
+  id: string;
+  displayName: string;
+  roles: string[];
+  college?: 'administration' | 'civil_society';
+  example: boolean;
+}
+
+export interface LocalToken {
+  accessToken: string;
+  expiresAt: string;
+}
+
+/** A change's result: the new state and the rule warnings it raised (e.g. R3.2 broken). */
+export interface Change<T> {
+  value: T;
+  warnings: Verdict[];
+}
+
+export type DocumentPurpose = 'designation-letter' | 'withdrawal-letter';
+export type CessationCause = NonNullable<SeatView['cessation']>['cause'];
+
+/**
+ * A refused or failed call. `problem` is the server's problem details when it sent some;
+ * `status` 0 means the server could not be reached.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem?: Problem,
+  ) {
+    super(problem?.title ?? (status === 0 ? 'network error' : `HTTP ${status}`));
+    this.name = 'ApiError';
+  }
+}
+
+async function send(input: string, init: RequestInit): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(input, init);
+  } catch {
+    throw new ApiError(0);
+  }
+  if (response.ok) return response;
+  let problem: Problem | undefined;
+  try {
+    const type = response.headers.get('content-type') ?? '';
+    if (type.includes('json')) problem = (await response.json()) as Problem;
+  } catch {
+    // A body that is not problem details: the status says enough.
+  }
+  throw new ApiError(response.status, problem);
+}
+
+async function json<T>(response: Response): Promise<T> {
+  return (await response.json()) as T;
+}
+
+/** `GET /api/config`: how this installation signs people in (no token needed). */
+export async function fetchConfig(): Promise<AppConfig> {
+  return json(await send('/api/config', { headers: { accept: 'application/json' } }));
+}
+
+/** Embedded mode's local sign-in: the people one may act as. */
+export async function fetchLocalPeople(): Promise<LocalPerson[]> {
+  return json(await send('/auth/local/people', { headers: { accept: 'application/json' } }));
+}
+
+export async function fetchLocalToken(personId: string): Promise<LocalToken> {
+  return json(
+    await send('/auth/local/token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ personId }),
+    }),
+  );
+}
+
+export interface ApiOptions {
+  /** The bearer token for each call (Teams SSO or the local sign-in). */
+  token: () => Promise<string>;
+  /** Called on 401: the session is over, back to sign-in. */
+  onUnauthorized: () => void;
+}
+
+export type Api = ReturnType<typeof createApi>;
+
+export function createApi({ token, onUnauthorized }: ApiOptions) {
+  async function call(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    headers.set('authorization', `Bearer ${await token()}`);
+    if (!headers.has('accept')) headers.set('accept', 'application/json');
+    try {
+      return await send(path, { ...init, headers });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) onUnauthorized();
+      throw error;
+    }
+  }
+  const get = async <T>(path: string): Promise<T> => json<T>(await call(path));
+  const post = async <T>(path: string, body: unknown): Promise<T> =>
+    json<T>(
+      await call(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+    );
+  const seat = (id: string) => `/api/seats/${encodeURIComponent(id)}`;
+
+  return {
+    me: () => get<MeView>('/api/me'),
+    composition: () => get<CompositionView>('/api/composition'),
+    organisations: () => get<OrganisationView[]>('/api/organisations'),
+    people: () => get<PersonView[]>('/api/people'),
+    addSeat: (request: AddSeatRequest) => post<Change<SeatView>>('/api/seats', request),
+    replaceHolder: (seatId: string, request: ReplaceHolderRequest) =>
+      post<Change<SeatView>>(`${seat(seatId)}/holders`, request),
+    recordDesignationLetter: (seatId: string, body: { documentId: string; version: string }) =>
+      post<Change<SeatView>>(`${seat(seatId)}/designation-letter`, body),
+    proposeCessation: (
+      seatId: string,
+      body: { cause: CessationCause; letterDocumentId?: string; note?: string; version: string },
+    ) => post<Change<SeatView>>(`${seat(seatId)}/cessation`, body),
+    confirmCessation: (seatId: string, body: { version: string; letterDocumentId?: string }) =>
+      post<Change<SeatView>>(`${seat(seatId)}/cessation/confirm`, body),
+    dismissCessation: (seatId: string, body: { version: string }) =>
+      post<Change<SeatView>>(`${seat(seatId)}/cessation/dismiss`, body),
+    /** Uploads a letter as the raw request body; the server checks its type by its bytes. */
+    upload: async (file: File, purpose: DocumentPurpose): Promise<DocumentRef> => {
+      const query = `purpose=${purpose}&name=${encodeURIComponent(file.name)}`;
+      return json<DocumentRef>(
+        await call(`/api/documents?${query}`, {
+          method: 'POST',
+          headers: { 'content-type': file.type || 'application/octet-stream' },
+          body: file,
+        }),
+      );
+    },
+    /** A stored document's bytes (the link needs the bearer token, so it is fetched). */
+    download: async (documentId: string): Promise<Blob> =>
+      (
+        await call(`/api/documents/${encodeURIComponent(documentId)}`, {
+          headers: { accept: '*/*' },
+        })
+      ).blob(),
+  };
+}

@@ -1,0 +1,113 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import {
+  DEFAULT_LOCALE,
+  INTL_LOCALE,
+  LOCALES,
+  toLocale,
+  type Locale,
+  type Localized,
+} from '../../../core/i18n/localized.js';
+import { ar } from './messages.ar.js';
+import { en } from './messages.en.js';
+import { fr, type Catalog, type MessageKey } from './messages.fr.js';
+
+export { DEFAULT_LOCALE, LOCALES, toLocale, type Locale, type Localized, type MessageKey };
+
+export const CATALOGS: Record<Locale, Catalog> = { fr, ar, en };
+
+/** Each language named in itself, as a language menu shows it. */
+export const LANGUAGE_NAMES: Record<Locale, string> = {
+  fr: 'Français',
+  ar: 'العربية',
+  en: 'English',
+};
+
+export const directionOf = (locale: Locale): 'ltr' | 'rtl' => (locale === 'ar' ? 'rtl' : 'ltr');
+
+export type MessageValues = Record<string, string | number>;
+
+const formats = new Map<string, IntlMessageFormat>();
+
+/** Renders one catalog message (compiled once per language). */
+export function format(locale: Locale, key: MessageKey, values?: MessageValues): string {
+  const cacheKey = `${locale}\u0000${key}`;
+  let compiled = formats.get(cacheKey);
+  if (!compiled) {
+    compiled = new IntlMessageFormat(CATALOGS[locale][key], INTL_LOCALE[locale]);
+    formats.set(cacheKey, compiled);
+  }
+  return String(compiled.format(values));
+}
+
+/** A day `YYYY-MM-DD` as a Date at UTC midnight, formatted in UTC so it never shifts. */
+function dayToDate(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+}
+
+export interface I18n {
+  locale: Locale;
+  dir: 'ltr' | 'rtl';
+  t: (key: MessageKey, values?: MessageValues) => string;
+  /** A text the API already wrote in the three languages (rule sentences). */
+  pick: (text: Localized) => string;
+  formatDay: (day: string) => string;
+  formatDayRange: (start: string, end: string) => string;
+  /** An instant, on its Moroccan calendar day (rules use Africa/Casablanca). */
+  formatInstantDay: (instant: string) => string;
+  /** A list such as « A, B et C » in the UI language. */
+  formatList: (items: string[]) => string;
+}
+
+export function createI18n(locale: Locale): I18n {
+  const intl = INTL_LOCALE[locale];
+  const days = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' });
+  const instants = new Intl.DateTimeFormat(intl, {
+    dateStyle: 'long',
+    timeZone: 'Africa/Casablanca',
+  });
+  const lists = new Intl.ListFormat(intl, { style: 'long', type: 'conjunction' });
+  return {
+    locale,
+    dir: directionOf(locale),
+    t: (key, values) => format(locale, key, values),
+    pick: (text) => text[locale] ?? text.fr,
+    formatDay: (day) => days.format(dayToDate(day)),
+    formatDayRange: (start, end) => days.formatRange(dayToDate(start), dayToDate(end)),
+    formatInstantDay: (instant) => instants.format(new Date(instant)),
+    formatList: (items) => lists.format(items),
+  };
+}
+
+const I18nContext = createContext<I18n>(createI18n(DEFAULT_LOCALE));
+
+export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const value = useMemo(() => createI18n(locale), [locale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** The current language's helpers: `const { t } = useT(); t('members.title')`. */
+export function useT(): I18n {
+  return useContext(I18nContext);
+}
+
+const STORAGE_KEY = 'copil.locale';
+
+/** Outside Teams: the language chosen in the menu (kept in localStorage), French by default. */
+export function storedLocale(): Locale {
+  try {
+    const saved = window.localStorage.getItem(STORAGE_KEY);
+    return saved ? toLocale(saved) : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+export function storeLocale(locale: Locale): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Storage may be disabled (private mode): the choice then lasts for this page only.
+  }
+}

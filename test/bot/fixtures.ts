@@ -1,0 +1,76 @@
+import type { CompositionView, SeatView } from '../../core/contracts/register.js';
+import type { College } from '../../core/model/common.js';
+import { parityReport } from '../../core/rules/r3-2-parity.js';
+
+/** A seat view as the register use case returns it. */
+export function seatView(
+  college: College,
+  index: number,
+  overrides: Partial<SeatView> = {},
+): SeatView {
+  const prefix = college === 'administration' ? 'a' : 'c';
+  return {
+    id: `seat-${prefix}${index}`,
+    version: '1',
+    college,
+    status: 'active',
+    organisation: {
+      id: `org-${prefix}${index}`,
+      name:
+        college === 'administration'
+          ? `Ministère fictif n° ${index} de la Transition numérique et de la Réforme administrative`
+          : `Association fictive n° ${index} pour la Transparence et la Redevabilité`,
+      college,
+      example: true,
+      ...(college === 'administration' ? { acronym: `MF${index}` } : { region: 'Souss-Massa' }),
+    },
+    titular: {
+      id: `p-${prefix}${index}t`,
+      displayName: `Titulaire Exemple ${prefix}${index}`,
+      email: `t${index}@example.org`,
+      guest: college === 'civil_society',
+    },
+    alternate: {
+      id: `p-${prefix}${index}s`,
+      displayName: `Suppléant Exemple ${prefix}${index}`,
+      email: `s${index}@example.org`,
+      guest: college === 'civil_society',
+    },
+    mandateStart: '2025-01-01',
+    mandateEnd: '2026-12-31',
+    term: 1,
+    findings: [],
+    ...overrides,
+  };
+}
+
+/** A composition with `administration` and `civilSociety` active seats, parity from R3.2. */
+export function compositionView(
+  administration: number,
+  civilSociety: number,
+  options: { example?: boolean; ceased?: number; extra?: SeatView[] } = {},
+): CompositionView {
+  const admin = Array.from({ length: administration }, (_, i) => seatView('administration', i + 1));
+  const civil = Array.from({ length: civilSociety }, (_, i) => seatView('civil_society', i + 1));
+  const extra = options.extra ?? [];
+  const all = [...admin, ...civil, ...extra];
+  const report = parityReport(
+    all.map((s) => ({ college: s.college, active: s.status === 'active' })),
+  );
+  return {
+    administration: [...admin, ...extra.filter((s) => s.college === 'administration')],
+    civilSociety: [...civil, ...extra.filter((s) => s.college === 'civil_society')],
+    parity: {
+      administration: report.administration,
+      civilSociety: report.civilSociety,
+      balanced: report.verdict.ok,
+      ...(report.verdict.ok ? {} : { violation: report.verdict }),
+    },
+    ceased: Array.from({ length: options.ceased ?? 0 }, (_, i) =>
+      seatView('civil_society', 90 + i, { status: 'ceased' }),
+    ),
+    cessationCandidates: [],
+    example: options.example ?? false,
+    asOf: '2025-06-15',
+  };
+}
