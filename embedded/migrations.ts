@@ -56,6 +56,22 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    id: 2,
+    name: 'meetings: meetings, proposals, attendance, amendments, outbox, settings',
+    up: (db) => {
+      for (const name of [
+        'meetings',
+        'proposals',
+        'attendance',
+        'amendments',
+        'outbox',
+        'settings',
+      ] as const) {
+        createCollection(db, name);
+      }
+    },
+  },
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction. */

@@ -1,4 +1,7 @@
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { AppPorts } from '../core/usecases/meetings/app-ports.js';
+import { meetingRoutes } from './http/meeting-routes.js';
+import { publicRoutes } from './http/public-routes.js';
 import type { Ports } from '../core/ports/store.js';
 import type { LocalIssuer } from './auth/local-issuer.js';
 import { LOCAL_CLIENT_ID } from './auth/local-issuer.js';
@@ -18,6 +21,12 @@ export interface AppDependencies {
   verifier: TokenVerifier;
   /** Embedded mode only. */
   localIssuer?: LocalIssuer;
+  /** The ports of the meetings workflow (storage + calendar + notifier). */
+  appPorts: AppPorts;
+  /** Runs after a successful change (delivers the outbox without waiting for the tick). */
+  afterChange: () => void;
+  /** Embedded mode: the ICS feed of the meetings and its URL for members. */
+  calendarFeed?: { publicRouter: Router; apiRouter: Router };
   /** The bot endpoint handler (`bot/`), mounted at POST /api/messages. */
   botHandler: (req: Request, res: Response) => Promise<void>;
   version: string;
@@ -80,7 +89,13 @@ export function createApp(deps: AppDependencies) {
 
   if (deps.localIssuer) app.use('/auth/local', localSignInRoutes(ports, deps.localIssuer));
 
-  app.use('/api', authenticate(ports, deps.verifier, logger), apiRoutes(ports));
+  app.use('/public', publicRoutes(ports));
+  if (deps.calendarFeed) app.use(deps.calendarFeed.publicRouter);
+
+  const signedIn = authenticate(ports, deps.verifier, logger);
+  app.use('/api', signedIn, apiRoutes(ports));
+  app.use('/api', signedIn, meetingRoutes(deps.appPorts, deps.afterChange));
+  if (deps.calendarFeed) app.use('/api', signedIn, deps.calendarFeed.apiRouter);
   app.use('/api', (_req, res) => sendProblem(res, 'not_found', { detail: 'no such API route' }));
 
   app.use(staticTab(config.COPIL_TAB_DIR));

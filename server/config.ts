@@ -57,6 +57,12 @@ export const ConfigSchema = z
       .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])
       .default(false),
     GRAPH_MANAGED_IDENTITY_CLIENT_ID: guid.optional(),
+    /** The secretariat mailbox whose calendar holds the meetings (UPN or object id). */
+    GRAPH_CALENDAR_MAILBOX: z.string().min(3).optional(),
+    /** The Outlook category that marks a committee meeting scheduled directly in Outlook. */
+    COPIL_OUTLOOK_CATEGORY: z.string().min(1).max(255).default('Copil'),
+    /** Seconds between scheduler ticks (reminders, outbox, Outlook sync); 0 turns it off. */
+    COPIL_TICK_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   })
   .superRefine((env, ctx) => {
     for (const [key, message] of crossFieldProblems(env)) {
@@ -81,6 +87,7 @@ function crossFieldProblems(env: Record<string, unknown>): [string, string][] {
     need('AAD_APP_TENANT_ID', 'in Microsoft 365 mode');
     need('BOT_ID', 'in Microsoft 365 mode (Azure Bot registration)');
     need('GRAPH_SITE_URL', 'in Microsoft 365 mode (the committee site)');
+    need('GRAPH_CALENDAR_MAILBOX', 'in Microsoft 365 mode (the secretariat mailbox for meetings)');
     const managed =
       env.GRAPH_USE_MANAGED_IDENTITY === true || env.GRAPH_USE_MANAGED_IDENTITY === 'true';
     if (!managed && !has('AAD_APP_CLIENT_SECRET') && !has('AAD_APP_CLIENT_CERTIFICATE_PATH')) {

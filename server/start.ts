@@ -23,6 +23,14 @@ import {
 import { isEmpty, loadExampleCommittee } from './example-committee.js';
 import { createLogger, type Logger } from './logger.js';
 import { randomIds, systemClock } from './system.js';
+import type { Clock } from '../core/ports/clock.js';
+import type { CalendarPort } from '../core/ports/calendar.js';
+import type { Notifier } from '../core/ports/notifier.js';
+import type { AppPorts } from '../core/usecases/meetings/app-ports.js';
+import { deliverOutbox, runScheduledWork } from '../core/usecases/meetings/index.js';
+import { EmbeddedCalendar } from '../embedded/calendar.js';
+import { GraphCalendar } from '../graph/calendar.js';
+import { calendarFeedRoutes, feedKey } from './http/calendar-feed.js';
 
 /** What tests (and only tests) may inject besides the configuration. */
 export interface StartOptions {
@@ -33,6 +41,8 @@ export interface StartOptions {
   graphAuth?: AuthenticationProvider;
   /** Signing keys for Entra tokens (tests: locally made keys shaped like Entra's JWKS). */
   entraKeys?: JWTVerifyGetKey;
+  /** The clock of every use case (tests: a clock they move by hand). */
+  clock?: Clock;
 }
 
 export interface RunningServer {
@@ -40,7 +50,10 @@ export interface RunningServer {
   port: number;
   config: Config;
   ports: Ports;
+  appPorts: AppPorts;
   logger: Logger;
+  /** Runs one scheduler tick now (reminders, outbox, Outlook sync). */
+  tick(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -60,7 +73,15 @@ function packageVersion(): string {
 export async function startServer(
   overrides: Partial<Config> & StartOptions = {},
 ): Promise<RunningServer> {
-  const { logger: givenLogger, graphTransport, graphAuth, entraKeys, ...settings } = overrides;
+  const {
+    logger: givenLogger,
+    graphTransport,
+    graphAuth,
+    entraKeys,
+    clock: givenClock,
+    ...settings
+  } = overrides;
+  const clock = givenClock ?? systemClock;
   const config = ConfigSchema.parse({ ...settings });
   const logger = givenLogger ?? createLogger(config.LOG_LEVEL);
   const dataDir = resolve(config.COPIL_DATA_DIR);
@@ -69,8 +90,12 @@ export async function startServer(
   let closePorts = () => {};
   let localIssuer: LocalIssuer | undefined;
   let verifier: TokenVerifier;
+  let calendar: CalendarPort;
+  let calendarFeed: ReturnType<typeof calendarFeedRoutes> | undefined;
+  // The public URL is known once listening (PORT=0 picks a free port).
+  let baseUrl = '';
   if (config.COPIL_MODE === 'embedded') {
-    const embedded = openEmbeddedPorts({ dataDir, clock: systemClock, ids: randomIds });
+    const embedded = openEmbeddedPorts({ dataDir, clock, ids: randomIds });
     ports = embedded;
     closePorts = () => embedded.close();
     // The example is for a newcomer's first run on this machine, never for a tenant.
@@ -80,6 +105,8 @@ export async function startServer(
     }
     localIssuer = await createLocalIssuer(dataDir);
     verifier = localIssuer.verifier;
+    calendar = new EmbeddedCalendar();
+    calendarFeed = calendarFeedRoutes(ports, await feedKey(dataDir), () => baseUrl);
   } else {
     const client = createGraphClient({
       authProvider: graphAuth ?? graphAuthProvider(graphCredentialSettings(config)),
@@ -88,14 +115,42 @@ export async function startServer(
     ports = await openGraphPorts({
       client,
       siteUrl: config.GRAPH_SITE_URL as string,
-      clock: systemClock,
+      clock,
       ids: randomIds,
     });
     verifier = createEntraVerifier(config, entraKeys);
+    calendar = new GraphCalendar(
+      client,
+      config.GRAPH_CALENDAR_MAILBOX as string,
+      config.COPIL_OUTLOOK_CATEGORY,
+      () => clock.now(),
+    );
   }
 
-  // The bot is built once the port, hence the public URL for its links, is known.
+  // The bot is built once the port, hence the public URL for its links, is known; until
+  // then (and if a notification comes before) nobody can be reached.
   const built: { bot?: Bot } = {};
+  const notifier: Notifier = {
+    send: async (recipient, notification) => {
+      const bot = built.bot as (Bot & { notifier?: Notifier }) | undefined;
+      if (!bot?.notifier) return { delivered: false, reason: 'no-conversation' };
+      return bot.notifier.send(recipient, notification);
+    },
+  };
+  const appPorts: AppPorts = { ...ports, calendar, notifier };
+
+  // Work is serialised per instance; across instances the outbox's conditional writes decide.
+  let running: Promise<void> = Promise.resolve();
+  const serially = (work: () => Promise<unknown>) => {
+    running = running.then(work).then(
+      () => undefined,
+      (error: unknown) => logger.error({ err: error }, 'scheduled work failed'),
+    );
+    return running;
+  };
+  const tick = () => serially(() => runScheduledWork(appPorts));
+  const deliverNow = () => void serially(() => deliverOutbox(appPorts));
+
   const app = createApp({
     config,
     ports,
@@ -107,6 +162,9 @@ export async function startServer(
       await built.bot.handle(req, res);
     },
     version: packageVersion(),
+    appPorts,
+    afterChange: deliverNow,
+    ...(calendarFeed ? { calendarFeed } : {}),
   });
 
   const server: Server = await new Promise((resolveListen, reject) => {
@@ -115,7 +173,7 @@ export async function startServer(
     );
   });
   const port = (server.address() as AddressInfo).port;
-  const baseUrl = publicUrl(config, port);
+  baseUrl = publicUrl(config, port);
   built.bot = createBot({
     ports,
     logger,
@@ -128,14 +186,23 @@ export async function startServer(
     tabUrl: `${baseUrl}/members`,
   });
   logger.info({ ...describeConfig(config), port, url: baseUrl }, 'ogp-copil started');
+  const timer =
+    config.COPIL_TICK_SECONDS > 0
+      ? setInterval(() => void tick(), config.COPIL_TICK_SECONDS * 1000)
+      : undefined;
+  timer?.unref();
 
   return {
     url: `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`,
     port,
     config,
     ports,
+    appPorts,
     logger,
+    tick,
     close: async () => {
+      if (timer) clearInterval(timer);
+      await running;
       await new Promise<void>((done) => {
         server.closeAllConnections();
         server.close(() => done());

@@ -10,3 +10,4 @@ export * from './revision.js';
 export * from './selection.js';
 export * from './holiday.js';
 export * from './audit.js';
+export * from './outbox.js';

@@ -74,10 +74,11 @@ export type Proposal = z.infer<typeof ProposalSchema>;
 
 /** Attendance of one person at one meeting; absences are later justified or not (R12.1). */
 export const AttendanceCapacitySchema = z.enum([
+  'chair', // R5.4
   'titular',
   'alternate',
-  'external',
-  'secretariat',
+  'external', // R5.4: invited, attends without voting
+  'secretariat', // R6
   'observer',
 ]);
 export const AttendanceSchema = z.object({

@@ -6,6 +6,13 @@ import { OrganisationSchema } from '../model/organisation.js';
 import { PersonSchema } from '../model/person.js';
 import { SeatSchema } from '../model/seat.js';
 import { HolidayConfirmationSchema } from '../model/holiday.js';
+import {
+  AmendmentSchema,
+  AttendanceSchema,
+  MeetingSchema,
+  ProposalSchema,
+} from '../model/meeting.js';
+import { OutboxEntrySchema, SettingSchema } from '../model/outbox.js';
 import { ConversationRecordSchema } from './conversations.js';
 import { DocumentRefSchema } from './documents.js';
 import type { CollectionSpec } from './repository.js';
@@ -53,6 +60,17 @@ export const COLLECTIONS = {
     (c) => `conv:${c.conversationId}`,
   ),
   audit: spec('audit', AuditRecordSchema, ['seq', 'actorId'], (a) => `seq:${a.seq}`),
+  meetings: spec('meetings', MeetingSchema, ['status', 'calendarEventId']),
+  proposals: spec('proposals', ProposalSchema, ['meetingId', 'proposerId', 'status']),
+  attendance: spec(
+    'attendance',
+    AttendanceSchema,
+    ['meetingId', 'personId', 'seatId'],
+    (a) => `${a.meetingId}:${a.personId}`,
+  ),
+  amendments: spec('amendments', AmendmentSchema, ['meetingId', 'authorId', 'status']),
+  outbox: spec('outbox', OutboxEntrySchema, ['status'], (o) => o.key),
+  settings: spec('settings', SettingSchema, ['key'], (s) => `setting:${s.key}`),
 } as const;
 
 export type Collections = typeof COLLECTIONS;

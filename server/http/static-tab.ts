@@ -3,7 +3,15 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The tab's client-side routes: the server answers them with index.html. */
-export const TAB_ROUTES = ['/', '/dashboard', '/members', '/config', '/meeting'];
+export const TAB_ROUTES = [
+  '/',
+  '/dashboard',
+  '/members',
+  '/meetings',
+  '/meetings/:id',
+  '/config',
+  '/meeting',
+];
 
 /**
  * Teams and Microsoft 365 hosts must be able to frame the tab (PLATFORM_NOTES §10): a

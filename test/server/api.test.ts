@@ -42,7 +42,12 @@ async function snapshot(): Promise<string> {
 beforeAll(async () => {
   const dir = await temporaryDirectory();
   removeDir = dir.remove;
-  server = await startServer({ COPIL_DATA_DIR: dir.path, PORT: 0, LOG_LEVEL: 'silent' });
+  server = await startServer({
+    COPIL_DATA_DIR: dir.path,
+    PORT: 0,
+    LOG_LEVEL: 'silent',
+    COPIL_TICK_SECONDS: 0,
+  });
   tokens.secretariat = await tokenFor('p-sec');
   tokens.member = await tokenFor('p-c1t');
 });

@@ -46,6 +46,11 @@ async function teamsSsoToken(
 beforeAll(async () => {
   fake = await startFake();
   fake.addSite({ hostname: 'fake-tenant.sharepoint.com', path: '/sites/copil' });
+  fake.addUser({
+    id: 'mailbox',
+    mail: 'secretariat@ministere.example.org',
+    displayName: 'Secrétariat',
+  });
   const client = fakeClient(fake);
   await provisionSite(client, SITE_URL);
   // The register already lives in SharePoint: the example committee, written through Graph.
@@ -68,6 +73,8 @@ beforeAll(async () => {
     LOG_LEVEL: 'silent',
     COPIL_DATA_DIR: dir.path,
     GRAPH_SITE_URL: SITE_URL,
+    GRAPH_CALENDAR_MAILBOX: 'secretariat@ministere.example.org',
+    COPIL_TICK_SECONDS: 0,
     AAD_APP_CLIENT_ID: CLIENT_ID,
     AAD_APP_TENANT_ID: TENANT,
     AAD_APP_CLIENT_SECRET: 'not-used-with-the-fake',

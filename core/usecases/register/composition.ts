@@ -8,6 +8,7 @@ import { canManageRegister, canReadCommittee } from '../actor.js';
 import { forbidden, success, type Outcome } from '../outcome.js';
 import { loadRegister } from './snapshot.js';
 import { seatView } from './views.js';
+import { seatAttendanceHistory } from './attendance-history.js';
 
 export const NOT_A_MEMBER = {
   fr: 'Seuls les membres du comité, la présidence et le secrétariat consultent ce registre.',
@@ -33,6 +34,12 @@ export async function getComposition(
   const parity = parityReport(
     snapshot.seats.map((s) => ({ college: s.value.college, active: s.value.status === 'active' })),
   );
+  const activeCivil = current
+    .filter((s) => s.value.status === 'active' && s.value.college === 'civil_society')
+    .map((s) => s.value.id);
+  const attendance = canManageRegister(actor)
+    ? await seatAttendanceHistory(ports, activeCivil)
+    : {};
   const candidates = canManageRegister(actor)
     ? cessationCandidates({
         seats: current
@@ -43,8 +50,7 @@ export async function getComposition(
             mandateEnd: s.value.mandateEnd,
             status: 'active' as const,
           })),
-        // R12.1 absences come from meeting attendance (recorded from issue "Meetings").
-        attendance: {},
+        attendance,
         today,
       }).filter((c) => !snapshot.seats.find((s) => s.value.id === c.seatId)?.value.cessation)
     : [];

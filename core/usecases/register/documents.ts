@@ -40,7 +40,20 @@ const SIGNATURES: Record<string, { label: string; magic: number[] }> = {
     magic: [0x50, 0x4b, 0x03, 0x04],
   },
   'application/vnd.oasis.opendocument.text': { label: 'ODT', magic: [0x50, 0x4b, 0x03, 0x04] },
+  // Minutes written as text: no signature, but the bytes must be valid UTF-8 (checked below).
+  'text/markdown': { label: 'Markdown', magic: [] },
+  'text/plain': { label: 'text', magic: [] },
 };
+
+function isUtf8Text(bytes: Uint8Array): boolean {
+  if (bytes.includes(0)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
 export const ACCEPTED_CONTENT_TYPES = Object.keys(SIGNATURES);
 
 export const UploadSchema = z.object({
@@ -97,6 +110,9 @@ export async function uploadDocument(
   const signature = SIGNATURES[contentType];
   if (signature && !signature.magic.every((byte, i) => bytes[i] === byte)) {
     return invalidField('file', MISMATCH(signature.label));
+  }
+  if (contentType.startsWith('text/') && !isUtf8Text(bytes)) {
+    return invalidField('file', MISMATCH('UTF-8 text'));
   }
   const ref = await ports.files.put({
     name,

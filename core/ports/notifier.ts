@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { IdSchema } from '../model/common.js';
+
+/**
+ * What the app tells people through Teams. A notification names its subject; the bot edge
+ * builds the card for each recipient in their language from the current state (so a card
+ * always shows that person's own view: proposed or not, window open or closed).
+ */
+export const ReminderKindSchema = z.enum([
+  'proposal-window-closing', // R5.3: members, the day before the window closes
+  'minutes-share-due', // R5.5: secretariat, on the last day to share the minutes
+  'minutes-late', // R5.5: secretariat, the day after the deadline passed
+  'amendment-window-closing', // R5.5: members, on the last day to amend
+  'publication-ready', // R5.6: secretariat, once the amendment window is over
+  'semester-uncovered', // R5.1: secretariat, when a semester starts without a meeting
+  'semester-ending', // R5.1: secretariat, when fewer than 30 days remain without a meeting
+]);
+export type ReminderKind = z.infer<typeof ReminderKindSchema>;
+
+export const NotificationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('meeting-notice'), meetingId: IdSchema }),
+  z.object({ kind: z.literal('meeting-moved'), meetingId: IdSchema }),
+  z.object({ kind: z.literal('meeting-cancelled'), meetingId: IdSchema }),
+  z.object({ kind: z.literal('proposal-received'), proposalId: IdSchema }),
+  z.object({ kind: z.literal('proposal-answered'), proposalId: IdSchema }),
+  z.object({ kind: z.literal('minutes-shared'), meetingId: IdSchema }),
+  z.object({ kind: z.literal('amendment-answered'), amendmentId: IdSchema }),
+  z.object({ kind: z.literal('meeting-published'), meetingId: IdSchema }),
+  z.object({
+    kind: z.literal('reminder'),
+    reminder: ReminderKindSchema,
+    meetingId: IdSchema.optional(),
+    /** The deadline the reminder is about: a local day or an instant. */
+    due: z.string().min(1),
+  }),
+]);
+export type Notification = z.infer<typeof NotificationSchema>;
+
+export const RecipientSchema = z.union([
+  z.object({ personId: IdSchema }),
+  /** The committee's Teams channel (where the app is installed in a team). */
+  z.object({ channel: z.literal('committee') }),
+]);
+export type Recipient = z.infer<typeof RecipientSchema>;
+
+export type DeliveryResult =
+  | { delivered: true }
+  /** Nobody can be reached: the app is not installed for that person or in any channel. */
+  | { delivered: false; reason: 'no-conversation' };
+
+/** The notifier port: the bot sends proactive cards (Bot Framework), anything else fails loud. */
+export interface Notifier {
+  send(recipient: Recipient, notification: Notification): Promise<DeliveryResult>;
+}

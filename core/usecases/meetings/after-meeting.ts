@@ -1,0 +1,399 @@
+import {
+  AnswerAmendmentRequestSchema,
+  JustifyAbsenceRequestSchema,
+  PublishMeetingRequestSchema,
+  RecordAttendanceRequestSchema,
+  ShareMinutesRequestSchema,
+  SubmitAmendmentRequestSchema,
+  type AmendmentView,
+  type MeetingDetail,
+} from '../../contracts/meetings.js';
+import { IdSchema } from '../../model/common.js';
+import type { Amendment, Attendance } from '../../model/meeting.js';
+import { checkAmendmentWindow } from '../../rules/r5-5-minutes-deadlines.js';
+import { compareInstants, localDay } from '../../time.js';
+import { transitionMeeting } from '../../workflows/meeting.js';
+import { isViolation } from '../../workflows/workflow.js';
+import type { Actor } from '../actor.js';
+import { audit } from '../audit.js';
+import {
+  conflict,
+  forbidden,
+  guard,
+  invalid,
+  invalidField,
+  notFound,
+  refusedByRule,
+  success,
+  type Outcome,
+} from '../outcome.js';
+import { checkDocument } from '../register/documents.js';
+import type { AppPorts } from './app-ports.js';
+import { isLoaded, loadContext, loadMeeting } from './load.js';
+import { committeeRecipients, enqueue, fanOut } from './outbox.js';
+import { SECRETARIAT_RUNS_MEETINGS } from './schedule.js';
+import { amendmentView, canRunMeetings, isMember, meetingDetail, roster } from './views.js';
+
+const NOT_STARTED = {
+  fr: "La présence se relève pendant la réunion : elle n'a pas encore commencé.",
+  ar: 'يُسجل الحضور أثناء الاجتماع: لم يبدأ بعد.',
+  en: 'Attendance is taken during the meeting: it has not started yet.',
+};
+const NOT_ON_ROSTER = {
+  fr: "Cette personne n'est ni membre, ni invitée, ni du secrétariat de cette réunion.",
+  ar: 'هذا الشخص ليس عضوا ولا مدعوا ولا من كتابة هذا الاجتماع.',
+  en: 'This person is neither a member, an invitee nor the secretariat of this meeting.',
+};
+
+/**
+ * Records who is present, during the meeting (tab side panel or card). The first record marks
+ * the meeting held. One record per person (unique meeting:person); recording again updates it.
+ */
+export async function recordAttendance(
+  ports: AppPorts,
+  actor: Actor,
+  meetingId: string,
+  body: unknown,
+): Promise<Outcome<MeetingDetail>> {
+  const id = IdSchema.safeParse(meetingId);
+  if (!id.success) return invalid(id.error);
+  const parsed = RecordAttendanceRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  return guard(async () => {
+    let stored = await loadMeeting(ports, id.data);
+    if (!isLoaded(stored)) return stored;
+    const now = ports.clock.now();
+    if (compareInstants(now, stored.value.start) < 0) return invalidField('meeting', NOT_STARTED);
+    if (stored.value.status === 'noticed') {
+      const held = transitionMeeting(stored.value, { type: 'MeetingHeld' }, now);
+      if (isViolation(held)) return refusedByRule(held);
+      const saved = await ports.meetings.update(held, stored.version);
+      await audit(
+        ports,
+        actor,
+        'MeetingHeld',
+        { type: 'meeting', id: held.id },
+        stored.value,
+        held,
+        now,
+      );
+      stored = saved;
+    } else if (!['held', 'minutes_shared', 'amendment_closed'].includes(stored.value.status)) {
+      return refusedByRule(transitionMeeting(stored.value, { type: 'MeetingHeld' }, now) as never);
+    }
+    const meeting = stored.value;
+    const context = await loadContext(ports);
+    const existing = await ports.attendance.findBy('meetingId', meeting.id);
+    const rows = roster(
+      meeting,
+      context,
+      existing.map((e) => e.value),
+    );
+    for (const entry of parsed.data.entries) {
+      const row = rows.find((r) => r.person.id === entry.personId);
+      if (!row) return invalidField(`entries.${entry.personId}`, NOT_ON_ROSTER);
+      const current = existing.find((e) => e.value.personId === entry.personId);
+      if (current && current.value.status === entry.status) continue;
+      const record: Attendance = {
+        id: current?.value.id ?? ports.ids.newId(),
+        meetingId: meeting.id,
+        personId: entry.personId,
+        capacity: row.capacity,
+        ...(row.seatId ? { seatId: row.seatId } : {}),
+        status: entry.status,
+        recordedBy: actor.personId,
+        recordedAt: now,
+      };
+      if (current) await ports.attendance.update(record, current.version);
+      else await ports.attendance.create(record);
+      await audit(
+        ports,
+        actor,
+        'AttendanceRecorded',
+        { type: 'attendance', id: record.id },
+        current?.value,
+        record,
+        now,
+      );
+    }
+    return success(await meetingDetail(ports, actor, stored, context));
+  });
+}
+
+const NOT_ABSENT = {
+  fr: 'Seule une absence peut être justifiée ou non.',
+  ar: 'لا يمكن تبرير إلا الغياب.',
+  en: 'Only an absence can be marked justified or not.',
+};
+
+/** After the meeting, an absence is marked justified (with its justification) or not (R12.1). */
+export async function justifyAbsence(
+  ports: AppPorts,
+  actor: Actor,
+  meetingId: string,
+  body: unknown,
+): Promise<Outcome<MeetingDetail>> {
+  const id = IdSchema.safeParse(meetingId);
+  if (!id.success) return invalid(id.error);
+  const parsed = JustifyAbsenceRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  const input = parsed.data;
+  return guard(async () => {
+    const stored = await loadMeeting(ports, id.data);
+    if (!isLoaded(stored)) return stored;
+    const record = await ports.attendance.findByUniqueKey(`${id.data}:${input.personId}`);
+    if (!record || record.value.status === 'present') return invalidField('personId', NOT_ABSENT);
+    const now = ports.clock.now();
+    const next: Attendance = {
+      ...record.value,
+      status: input.justified ? 'excused' : 'absent',
+      ...(input.justified ? { justification: input.justification } : { justification: undefined }),
+      recordedBy: actor.personId,
+      recordedAt: now,
+    };
+    await ports.attendance.update(next, record.version);
+    await audit(
+      ports,
+      actor,
+      input.justified ? 'AbsenceJustified' : 'AbsenceUnjustified',
+      { type: 'attendance', id: next.id },
+      record.value,
+      next,
+      now,
+    );
+    return success(await meetingDetail(ports, actor, stored, await loadContext(ports)));
+  });
+}
+
+/**
+ * R5.5: the secretariat shares the minutes — an uploaded document, or text written in the tab
+ * stored as a document. Members may then amend for 2 business days. Late sharing is flagged,
+ * never refused.
+ */
+export async function shareMinutes(
+  ports: AppPorts,
+  actor: Actor,
+  meetingId: string,
+  body: unknown,
+): Promise<Outcome<MeetingDetail>> {
+  const id = IdSchema.safeParse(meetingId);
+  if (!id.success) return invalid(id.error);
+  const parsed = ShareMinutesRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  const input = parsed.data;
+  return guard(async () => {
+    const stored = await loadMeeting(ports, id.data, input.version);
+    if (!isLoaded(stored)) return stored;
+    const now = ports.clock.now();
+    if (stored.value.status !== 'held') {
+      const refusal = transitionMeeting(
+        stored.value,
+        { type: 'MinutesShared', documentId: 'x' },
+        now,
+      );
+      if (isViolation(refusal)) return refusedByRule(refusal);
+    }
+    let documentId = input.documentId;
+    if (documentId) {
+      const missing = await checkDocument(ports, documentId, 'minutes');
+      if (missing) return missing;
+    } else {
+      const ref = await ports.files.put({
+        name: `compte-rendu-${localDay(stored.value.start)}.md`,
+        contentType: 'text/markdown',
+        bytes: new TextEncoder().encode(input.text ?? ''),
+        purpose: 'minutes',
+        uploadedBy: actor.personId,
+      });
+      await audit(
+        ports,
+        actor,
+        'DocumentUploaded',
+        { type: 'document', id: ref.id },
+        undefined,
+        ref,
+        now,
+      );
+      documentId = ref.id;
+    }
+    const next = transitionMeeting(stored.value, { type: 'MinutesShared', documentId }, now);
+    if (isViolation(next)) return refusedByRule(next);
+    const saved = await ports.meetings.update(next, stored.version);
+    await audit(
+      ports,
+      actor,
+      'MinutesShared',
+      { type: 'meeting', id: next.id },
+      stored.value,
+      next,
+      now,
+    );
+    const context = await loadContext(ports);
+    await enqueue(
+      ports,
+      fanOut(
+        `minutes:${next.id}:${documentId}`,
+        committeeRecipients(context),
+        { kind: 'minutes-shared', meetingId: next.id },
+        true,
+      ),
+    );
+    const detail = await meetingDetail(ports, actor, saved, context);
+    return success(detail, detail.flags);
+  });
+}
+
+const NOT_SHARED = {
+  fr: "Les amendements portent sur un compte rendu partagé (art. 5) : celui-ci ne l'est pas.",
+  ar: 'تنصب التعديلات على محضر تمت مشاركته (المادة 5): وهذا المحضر لم يشارك بعد.',
+  en: 'Amendments apply to shared minutes (art. 5): these are not shared.',
+};
+
+const MEMBERS_AMEND = {
+  fr: 'Seuls les membres du comité enrichissent le compte rendu (art. 5).',
+  ar: 'لا يغني المحضر إلا أعضاء اللجنة (المادة 5).',
+  en: 'Only committee members amend the minutes (art. 5).',
+};
+
+const normalise = (text: string) =>
+  text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** R5.5: a member proposes an amendment within the 2 business days; the same text twice is one. */
+export async function submitAmendment(
+  ports: AppPorts,
+  actor: Actor,
+  meetingId: string,
+  body: unknown,
+): Promise<Outcome<AmendmentView>> {
+  const id = IdSchema.safeParse(meetingId);
+  if (!id.success) return invalid(id.error);
+  const parsed = SubmitAmendmentRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!isMember(actor)) return forbidden(MEMBERS_AMEND);
+  return guard(async () => {
+    const stored = await loadMeeting(ports, id.data);
+    if (!isLoaded(stored)) return stored;
+    const meeting = stored.value;
+    if (meeting.status !== 'minutes_shared' || !meeting.minutesSharedOn) {
+      return invalidField('meeting', NOT_SHARED);
+    }
+    const now = ports.clock.now();
+    const context = await loadContext(ports);
+    const window = checkAmendmentWindow(meeting.minutesSharedOn, localDay(now), context.confirmed);
+    if (!window.ok) return refusedByRule(window);
+    const mine = await ports.amendments.findBy('authorId', actor.personId);
+    const same = mine.find(
+      (a) =>
+        a.value.meetingId === meeting.id && normalise(a.value.text) === normalise(parsed.data.text),
+    );
+    if (same) return success(amendmentView(same, context));
+    const amendment: Amendment = {
+      id: ports.ids.newId(),
+      meetingId: meeting.id,
+      authorId: actor.personId,
+      text: parsed.data.text,
+      submittedAt: now,
+      status: 'pending',
+    };
+    const created = await ports.amendments.create(amendment);
+    await audit(
+      ports,
+      actor,
+      'AmendmentSubmitted',
+      { type: 'amendment', id: amendment.id },
+      undefined,
+      amendment,
+      now,
+    );
+    return success(amendmentView(created, context));
+  });
+}
+
+/** The secretariat integrates an amendment or answers it; the author is told. */
+export async function answerAmendment(
+  ports: AppPorts,
+  actor: Actor,
+  amendmentId: string,
+  body: unknown,
+): Promise<Outcome<AmendmentView>> {
+  const id = IdSchema.safeParse(amendmentId);
+  if (!id.success) return invalid(id.error);
+  const parsed = AnswerAmendmentRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  const input = parsed.data;
+  return guard(async () => {
+    const stored = await ports.amendments.get(id.data);
+    if (!stored) return notFound({ fr: 'amendement', ar: 'التعديل', en: 'amendment' });
+    if (stored.version !== input.version) return conflict();
+    const now = ports.clock.now();
+    const next: Amendment = {
+      ...stored.value,
+      status: input.decision,
+      answer: { text: input.text, by: actor.personId, at: now },
+    };
+    const saved = await ports.amendments.update(next, stored.version);
+    await audit(
+      ports,
+      actor,
+      'AmendmentAnswered',
+      { type: 'amendment', id: next.id },
+      stored.value,
+      next,
+      now,
+    );
+    await enqueue(ports, [
+      {
+        key: `amendment-answered:${next.id}:${now}`,
+        recipient: { personId: next.authorId },
+        notification: { kind: 'amendment-answered', amendmentId: next.id },
+      },
+    ]);
+    return success(amendmentView(saved, await loadContext(ports)));
+  });
+}
+
+/**
+ * R5.6: once the amendment window is over, one audited action publishes the minutes, the
+ * agenda and the participant list (the public export lists exactly the published meetings).
+ */
+export async function publishMeeting(
+  ports: AppPorts,
+  actor: Actor,
+  meetingId: string,
+  body: unknown,
+): Promise<Outcome<MeetingDetail>> {
+  const id = IdSchema.safeParse(meetingId);
+  if (!id.success) return invalid(id.error);
+  const parsed = PublishMeetingRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  return guard(async () => {
+    const stored = await loadMeeting(ports, id.data, parsed.data.version);
+    if (!isLoaded(stored)) return stored;
+    const now = ports.clock.now();
+    const context = await loadContext(ports);
+    const next = transitionMeeting(stored.value, { type: 'MeetingPublished' }, now, {
+      confirmed: context.confirmed,
+    });
+    if (isViolation(next)) return refusedByRule(next);
+    const saved = await ports.meetings.update(next, stored.version);
+    await audit(
+      ports,
+      actor,
+      'MeetingPublished',
+      { type: 'meeting', id: next.id },
+      stored.value,
+      next,
+      now,
+    );
+    await enqueue(
+      ports,
+      fanOut(`published:${next.id}`, [], { kind: 'meeting-published', meetingId: next.id }, true),
+    );
+    return success(await meetingDetail(ports, actor, saved, context));
+  });
+}

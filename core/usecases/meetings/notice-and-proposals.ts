@@ -1,0 +1,232 @@
+import {
+  AnswerProposalRequestSchema,
+  SendNoticeRequestSchema,
+  SubmitProposalRequestSchema,
+  type MeetingDetail,
+  type ProposalView,
+} from '../../contracts/meetings.js';
+import { IdSchema } from '../../model/common.js';
+import type { Meeting, Proposal } from '../../model/meeting.js';
+import { checkProposalWindow } from '../../rules/r5-3-proposal-window.js';
+import { transitionMeeting } from '../../workflows/meeting.js';
+import { isViolation } from '../../workflows/workflow.js';
+import type { Actor } from '../actor.js';
+import { audit } from '../audit.js';
+import {
+  conflict,
+  forbidden,
+  guard,
+  invalid,
+  invalidField,
+  notFound,
+  refusedByRule,
+  success,
+  type Outcome,
+} from '../outcome.js';
+import type { AppPorts } from './app-ports.js';
+import { isLoaded, loadContext, loadMeeting } from './load.js';
+import { committeeRecipients, enqueue, fanOut, secretariatRecipients } from './outbox.js';
+import { SECRETARIAT_RUNS_MEETINGS } from './schedule.js';
+import { canRunMeetings, isMember, meetingDetail, proposalView } from './views.js';
+
+/**
+ * R5.2: sends the notice — refused with the rule's sentence when fewer than 10 days remain
+ * (the chair can then only postpone). Sent, it is queued to every member and the committee
+ * channel; the proposal window (R5.3) opens.
+ */
+export async function sendNotice(
+  ports: AppPorts,
+  actor: Actor,
+  meetingId: string,
+  body: unknown,
+): Promise<Outcome<MeetingDetail>> {
+  const id = IdSchema.safeParse(meetingId);
+  if (!id.success) return invalid(id.error);
+  const parsed = SendNoticeRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  return guard(async () => {
+    const stored = await loadMeeting(ports, id.data, parsed.data.version);
+    if (!isLoaded(stored)) return stored;
+    const now = ports.clock.now();
+    const next = transitionMeeting(stored.value, { type: 'NoticeSent' }, now);
+    if (isViolation(next)) return refusedByRule(next);
+    const saved = await ports.meetings.update(next, stored.version);
+    await audit(
+      ports,
+      actor,
+      'NoticeSent',
+      { type: 'meeting', id: next.id },
+      stored.value,
+      next,
+      now,
+    );
+    const context = await loadContext(ports);
+    await enqueue(
+      ports,
+      fanOut(
+        `notice:${next.id}:${now}`,
+        committeeRecipients(context),
+        { kind: 'meeting-notice', meetingId: next.id },
+        true,
+      ),
+    );
+    return success(await meetingDetail(ports, actor, saved, context));
+  });
+}
+
+const MEMBERS_ONLY = {
+  fr: 'Seuls les membres du comité (titulaires et suppléants) proposent des points ou une autre date (art. 5).',
+  ar: 'لا يقترح النقاط أو موعدا آخر إلا أعضاء اللجنة (الرسميون والمناوبون) (المادة 5).',
+  en: 'Only committee members (titulars and alternates) propose agenda items or another date (art. 5).',
+};
+
+const NOT_NOTICED = {
+  fr: "Les propositions s'ouvrent avec l'avis de réunion (art. 5) : cette réunion n'est pas convoquée.",
+  ar: 'تفتح الاقتراحات بإشعار الاجتماع (المادة 5): لم يتم الإشعار بهذا الاجتماع.',
+  en: 'Proposals open with the meeting notice (art. 5): this meeting has no notice.',
+};
+
+const normalise = (text: string) =>
+  text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * R5.3: a member proposes an agenda item or another date while the window is open. The same
+ * text from the same person twice (a double click, a replayed card action) is one proposal.
+ */
+export async function submitProposal(
+  ports: AppPorts,
+  actor: Actor,
+  meetingId: string,
+  body: unknown,
+): Promise<Outcome<ProposalView>> {
+  const id = IdSchema.safeParse(meetingId);
+  if (!id.success) return invalid(id.error);
+  const parsed = SubmitProposalRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!isMember(actor)) return forbidden(MEMBERS_ONLY);
+  const input = parsed.data;
+  return guard(async () => {
+    const stored = await loadMeeting(ports, id.data);
+    if (!isLoaded(stored)) return stored;
+    const meeting = stored.value;
+    const now = ports.clock.now();
+    if (!meeting.noticeSentAt || meeting.status !== 'noticed') {
+      return invalidField('meeting', NOT_NOTICED);
+    }
+    const window = checkProposalWindow(meeting.noticeSentAt, now);
+    if (!window.ok) return refusedByRule(window);
+    const context = await loadContext(ports);
+    const mine = await ports.proposals.findBy('proposerId', actor.personId);
+    const same = mine.find(
+      (p) =>
+        p.value.meetingId === meeting.id &&
+        p.value.kind === input.kind &&
+        normalise(p.value.text) === normalise(input.text),
+    );
+    if (same) return success(proposalView(same, context));
+    const proposal: Proposal = {
+      id: ports.ids.newId(),
+      meetingId: meeting.id,
+      proposerId: actor.personId,
+      kind: input.kind,
+      text: input.text,
+      ...(input.proposedStart ? { proposedStart: input.proposedStart } : {}),
+      submittedAt: now,
+      status: 'pending',
+    };
+    const created = await ports.proposals.create(proposal);
+    await audit(
+      ports,
+      actor,
+      'ProposalSubmitted',
+      { type: 'proposal', id: proposal.id },
+      undefined,
+      proposal,
+      now,
+    );
+    await enqueue(
+      ports,
+      fanOut(`proposal:${proposal.id}`, secretariatRecipients(context), {
+        kind: 'proposal-received',
+        proposalId: proposal.id,
+      }),
+    );
+    return success(proposalView(created, context));
+  });
+}
+
+const ALREADY_ANSWERED = {
+  fr: 'Cette proposition a déjà reçu une réponse.',
+  ar: 'تمت الإجابة على هذا الاقتراح من قبل.',
+  en: 'This proposal has already been answered.',
+};
+
+/**
+ * The secretariat accepts or rejects a proposal with its reason (OGP's reasoned response); an
+ * accepted agenda item joins the agenda; the proposer is told.
+ */
+export async function answerProposal(
+  ports: AppPorts,
+  actor: Actor,
+  proposalId: string,
+  body: unknown,
+): Promise<Outcome<ProposalView>> {
+  const id = IdSchema.safeParse(proposalId);
+  if (!id.success) return invalid(id.error);
+  const parsed = AnswerProposalRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  const input = parsed.data;
+  return guard(async () => {
+    const stored = await ports.proposals.get(id.data);
+    if (!stored) return notFound({ fr: 'proposition', ar: 'الاقتراح', en: 'proposal' });
+    if (stored.version !== input.version) return conflict();
+    if (stored.value.status !== 'pending') return conflict(ALREADY_ANSWERED);
+    const now = ports.clock.now();
+    const answered: Proposal = {
+      ...stored.value,
+      status: input.decision,
+      response: { reason: input.reason, by: actor.personId, at: now },
+    };
+    if (input.decision === 'accepted' && answered.kind === 'agenda_item') {
+      const meeting = await loadMeeting(ports, answered.meetingId);
+      if (!isLoaded(meeting)) return meeting;
+      const next: Meeting = {
+        ...meeting.value,
+        agenda: [
+          ...meeting.value.agenda,
+          { id: ports.ids.newId(), title: answered.text, documentIds: [], proposalId: answered.id },
+        ],
+      };
+      await ports.meetings.update(next, meeting.version);
+      await audit(
+        ports,
+        actor,
+        'AgendaItemAdded',
+        { type: 'meeting', id: next.id },
+        meeting.value,
+        next,
+        now,
+      );
+    }
+    const saved = await ports.proposals.update(answered, stored.version);
+    await audit(
+      ports,
+      actor,
+      'ProposalAnswered',
+      { type: 'proposal', id: answered.id },
+      stored.value,
+      answered,
+      now,
+    );
+    await enqueue(ports, [
+      {
+        key: `proposal-answered:${answered.id}`,
+        recipient: { personId: answered.proposerId },
+        notification: { kind: 'proposal-answered', proposalId: answered.id },
+      },
+    ]);
+    return success(proposalView(saved, await loadContext(ports)));
+  });
+}

@@ -1,0 +1,318 @@
+import {
+  CancelMeetingRequestSchema,
+  ScheduleMeetingRequestSchema,
+  UpdateMeetingRequestSchema,
+  type MeetingDetail,
+} from '../../contracts/meetings.js';
+import { IdSchema } from '../../model/common.js';
+import type { Meeting } from '../../model/meeting.js';
+import type { Person } from '../../model/person.js';
+import type { CalendarAttendee } from '../../ports/calendar.js';
+import { compareInstants, formatInstantLong } from '../../time.js';
+import { transitionMeeting } from '../../workflows/meeting.js';
+import { isViolation } from '../../workflows/workflow.js';
+import type { Actor } from '../actor.js';
+import { audit } from '../audit.js';
+import {
+  forbidden,
+  guard,
+  invalid,
+  invalidField,
+  refusedByRule,
+  success,
+  type Outcome,
+} from '../outcome.js';
+import { checkDocument } from '../register/documents.js';
+import { UNBOUND_PREFIX } from '../register/people.js';
+import type { AppPorts } from './app-ports.js';
+import { isLoaded, loadContext, loadMeeting, type MeetingContext } from './load.js';
+import { committeeRecipients, enqueue, fanOut } from './outbox.js';
+import { canRunMeetings, meetingDetail } from './views.js';
+
+export const SECRETARIAT_RUNS_MEETINGS = {
+  fr: 'Seul le secrétariat (art. 6) organise les réunions du comité.',
+  ar: 'لا تنظم اجتماعات اللجنة إلا الكتابة (المادة 6).',
+  en: 'Only the secretariat (art. 6) organises committee meetings.',
+};
+
+const END_BEFORE_START = {
+  fr: 'La fin de la réunion doit suivre son début.',
+  ar: 'يجب أن تلي نهاية الاجتماع بدايته.',
+  en: 'The meeting must end after it starts.',
+};
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The agenda in the invitation's body (French, the committee's working language). */
+export function agendaHtml(meeting: Meeting): string {
+  const when = formatInstantLong(meeting.start).fr;
+  const items = meeting.agenda
+    .map(
+      (item) =>
+        `<li>${escapeHtml(item.title)}${item.presenter ? ` — ${escapeHtml(item.presenter)}` : ''}</li>`,
+    )
+    .join('');
+  return `<p>Réunion du comité de pilotage OGP Maroc — ${escapeHtml(when)} (heure du Maroc).</p>${
+    items ? `<p>Ordre du jour :</p><ol>${items}</ol>` : ''
+  }<p>L'ordre du jour est ouvert aux propositions des membres pendant 3 jours après l'avis (art. 5).</p>`;
+}
+
+/** Everyone the calendar invitation goes to: members (titular and alternate), chair, externals. */
+export function attendeesOf(meeting: Meeting, context: MeetingContext): CalendarAttendee[] {
+  const seen = new Set<string>();
+  const list: CalendarAttendee[] = [];
+  const add = (name: string, email: string, type: CalendarAttendee['type']) => {
+    const key = email.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    list.push({ name, email, type });
+  };
+  for (const id of committeeRecipients(context)) {
+    const person = context.people.get(id);
+    if (person) add(person.displayName, person.email, 'required');
+  }
+  for (const invitee of meeting.externalInvitees) add(invitee.name, invitee.email, 'optional');
+  return list;
+}
+
+/** External invitees are people of the register with the `external` role (R5.4: no vote). */
+async function registerExternals(ports: AppPorts, actor: Actor, meeting: Meeting, now: string) {
+  for (const invitee of meeting.externalInvitees) {
+    const email = invitee.email.toLowerCase();
+    const [existing] = await ports.people.findBy('email', email);
+    if (existing) continue;
+    const id = ports.ids.newId();
+    const person: Person = {
+      id,
+      aadObjectId: `${UNBOUND_PREFIX}${id}`,
+      displayName: invitee.name,
+      email,
+      roles: ['external'],
+      guest: true,
+      example: false,
+    };
+    await ports.people.create(person);
+    await audit(ports, actor, 'PersonAdded', { type: 'person', id }, undefined, person, now);
+  }
+}
+
+async function checkAgendaDocuments(ports: AppPorts, meeting: Pick<Meeting, 'agenda'>) {
+  for (const item of meeting.agenda) {
+    for (const id of item.documentIds) {
+      const missing = await checkDocument(ports, id, 'agenda-document');
+      if (missing) return missing;
+    }
+  }
+  return undefined;
+}
+
+/** Puts the meeting in the calendar (Outlook event with a Teams meeting, or the ICS feed). */
+async function syncCalendar(ports: AppPorts, meeting: Meeting, context: MeetingContext) {
+  const event = await ports.calendar.upsert(
+    meeting,
+    attendeesOf(meeting, context),
+    agendaHtml(meeting),
+  );
+  return {
+    ...meeting,
+    calendarEventId: event.eventId,
+    ...(event.joinUrl ? { joinUrl: event.joinUrl } : {}),
+  };
+}
+
+/**
+ * The secretariat schedules a meeting: recorded as a draft, put in the calendar with every
+ * titular and alternate invited. The notice (R5.2) is a separate, deliberate step.
+ */
+export async function scheduleMeeting(
+  ports: AppPorts,
+  actor: Actor,
+  body: unknown,
+): Promise<Outcome<MeetingDetail>> {
+  const parsed = ScheduleMeetingRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  const input = parsed.data;
+  if (compareInstants(input.end, input.start) <= 0) return invalidField('end', END_BEFORE_START);
+  return guard(async () => {
+    const missing = await checkAgendaDocuments(ports, {
+      agenda: input.agenda.map((a) => ({ ...a, id: '' })),
+    });
+    if (missing) return missing;
+    const now = ports.clock.now();
+    let meeting: Meeting = {
+      id: ports.ids.newId(),
+      title: input.title,
+      start: input.start,
+      end: input.end,
+      ...(input.location ? { location: input.location } : {}),
+      online: input.online,
+      status: 'draft',
+      agenda: input.agenda.map((item) => ({
+        id: ports.ids.newId(),
+        title: item.title,
+        documentIds: item.documentIds,
+        ...(item.presenter ? { presenter: item.presenter } : {}),
+      })),
+      externalInvitees: input.externalInvitees.map((i) => ({ ...i, email: i.email.toLowerCase() })),
+      postponedFrom: [],
+      source: 'tab',
+    };
+    await registerExternals(ports, actor, meeting, now);
+    const context = await loadContext(ports);
+    meeting = await syncCalendar(ports, meeting, context);
+    const stored = await ports.meetings.create(meeting);
+    await audit(
+      ports,
+      actor,
+      'MeetingScheduled',
+      { type: 'meeting', id: meeting.id },
+      undefined,
+      meeting,
+      now,
+    );
+    const detail = await meetingDetail(ports, actor, stored, context);
+    return success(detail, detail.flags);
+  });
+}
+
+/**
+ * Edits or moves a meeting. Moving a noticed meeting postpones it (R5.2: a new notice, itself
+ * 10 days ahead, is needed) and tells the members.
+ */
+export async function updateMeeting(
+  ports: AppPorts,
+  actor: Actor,
+  meetingId: string,
+  body: unknown,
+): Promise<Outcome<MeetingDetail>> {
+  const id = IdSchema.safeParse(meetingId);
+  if (!id.success) return invalid(id.error);
+  const parsed = UpdateMeetingRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  const input = parsed.data;
+  return guard(async () => {
+    const stored = await loadMeeting(ports, id.data, input.version);
+    if (!isLoaded(stored)) return stored;
+    const current = stored.value;
+    const now = ports.clock.now();
+    let next: Meeting = current;
+    const start = input.start ?? current.start;
+    const end = input.end ?? current.end;
+    if (compareInstants(end, start) <= 0) return invalidField('end', END_BEFORE_START);
+    const moved = start !== current.start || end !== current.end;
+    if (moved) {
+      const result = transitionMeeting(current, { type: 'MeetingPostponed', start, end }, now);
+      if (isViolation(result)) return refusedByRule(result);
+      next = result;
+    } else if (!['draft', 'noticed', 'postponed'].includes(current.status)) {
+      const result = transitionMeeting(current, { type: 'MeetingPostponed', start, end }, now);
+      if (isViolation(result)) return refusedByRule(result);
+    }
+    next = {
+      ...next,
+      ...(input.title ? { title: input.title } : {}),
+      ...(input.location !== undefined ? { location: input.location } : {}),
+      ...(input.online !== undefined ? { online: input.online } : {}),
+      ...(input.externalInvitees
+        ? {
+            externalInvitees: input.externalInvitees.map((i) => ({
+              ...i,
+              email: i.email.toLowerCase(),
+            })),
+          }
+        : {}),
+      ...(input.agenda
+        ? {
+            agenda: input.agenda.map((item, index) => ({
+              id: current.agenda[index]?.id ?? ports.ids.newId(),
+              title: item.title,
+              documentIds: item.documentIds,
+              ...(item.presenter ? { presenter: item.presenter } : {}),
+              ...(current.agenda[index]?.proposalId
+                ? { proposalId: current.agenda[index]?.proposalId }
+                : {}),
+            })),
+          }
+        : {}),
+    };
+    const missing = await checkAgendaDocuments(ports, next);
+    if (missing) return missing;
+    await registerExternals(ports, actor, next, now);
+    const context = await loadContext(ports);
+    next = await syncCalendar(ports, next, context);
+    const saved = await ports.meetings.update(next, stored.version);
+    await audit(
+      ports,
+      actor,
+      moved ? 'MeetingMoved' : 'MeetingEdited',
+      { type: 'meeting', id: next.id },
+      current,
+      next,
+      now,
+    );
+    if (moved && current.status !== 'draft') {
+      await enqueue(
+        ports,
+        fanOut(
+          `moved:${next.id}:${next.start}`,
+          committeeRecipients(context),
+          { kind: 'meeting-moved', meetingId: next.id },
+          true,
+        ),
+      );
+    }
+    const detail = await meetingDetail(ports, actor, saved, context);
+    return success(detail, detail.flags);
+  });
+}
+
+/** Cancels a meeting before it is held; the calendar event is cancelled and members are told. */
+export async function cancelMeeting(
+  ports: AppPorts,
+  actor: Actor,
+  meetingId: string,
+  body: unknown,
+): Promise<Outcome<MeetingDetail>> {
+  const id = IdSchema.safeParse(meetingId);
+  if (!id.success) return invalid(id.error);
+  const parsed = CancelMeetingRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  return guard(async () => {
+    const stored = await loadMeeting(ports, id.data, parsed.data.version);
+    if (!isLoaded(stored)) return stored;
+    const now = ports.clock.now();
+    const next = transitionMeeting(
+      stored.value,
+      { type: 'MeetingCancelled', reason: parsed.data.reason },
+      now,
+    );
+    if (isViolation(next)) return refusedByRule(next);
+    if (next.calendarEventId) await ports.calendar.cancel(next.calendarEventId, parsed.data.reason);
+    const saved = await ports.meetings.update(next, stored.version);
+    await audit(
+      ports,
+      actor,
+      'MeetingCancelled',
+      { type: 'meeting', id: next.id },
+      stored.value,
+      next,
+      now,
+    );
+    const context = await loadContext(ports);
+    if (stored.value.status !== 'draft') {
+      await enqueue(
+        ports,
+        fanOut(
+          `cancelled:${next.id}`,
+          committeeRecipients(context),
+          { kind: 'meeting-cancelled', meetingId: next.id },
+          true,
+        ),
+      );
+    }
+    return success(await meetingDetail(ports, actor, saved, context));
+  });
+}

@@ -1,0 +1,93 @@
+import express, { type Request, type Response, Router } from 'express';
+import type { AppPorts } from '../../core/usecases/meetings/app-ports.js';
+import {
+  answerAmendment,
+  answerProposal,
+  cancelMeeting,
+  confirmHoliday,
+  getDashboard,
+  getMeeting,
+  justifyAbsence,
+  listHolidays,
+  listMeetings,
+  publishMeeting,
+  recordAttendance,
+  scheduleMeeting,
+  sendNotice,
+  shareMinutes,
+  submitAmendment,
+  submitProposal,
+  updateMeeting,
+} from '../../core/usecases/meetings/index.js';
+import type { Actor } from '../../core/usecases/actor.js';
+import type { Outcome } from '../../core/usecases/outcome.js';
+import { actorOf } from './authenticate.js';
+import { sendOutcome } from './problem.js';
+
+type Change = (
+  ports: AppPorts,
+  actor: Actor,
+  id: string,
+  body: unknown,
+) => Promise<Outcome<unknown>>;
+
+/**
+ * The meetings API (R5): each route one use case; the use case decides, the route renders.
+ * `afterChange` runs after a successful change (the server uses it to deliver the outbox now
+ * rather than at the next tick).
+ */
+export function meetingRoutes(ports: AppPorts, afterChange: () => void): Router {
+  const router = Router();
+  const json = express.json({ limit: '512kb', strict: true, type: () => true });
+  const param = (req: Request) => String(req.params.id ?? '');
+  const change =
+    (useCase: Change, status = 200) =>
+    async (req: Request, res: Response) => {
+      const outcome = await useCase(ports, actorOf(req), param(req), req.body);
+      sendOutcome(res, outcome, { status, change: true });
+      if (outcome.ok) afterChange();
+    };
+
+  router.get('/meetings', async (req, res) =>
+    sendOutcome(res, await listMeetings(ports, actorOf(req))),
+  );
+  router.post('/meetings', json, async (req, res) => {
+    const outcome = await scheduleMeeting(ports, actorOf(req), req.body);
+    sendOutcome(res, outcome, { status: 201, change: true });
+  });
+  router.get('/meetings/:id', async (req, res) =>
+    sendOutcome(res, await getMeeting(ports, actorOf(req), param(req))),
+  );
+  router.post('/meetings/:id', json, change(updateMeeting));
+  router.post('/meetings/:id/cancel', json, change(cancelMeeting));
+  router.post('/meetings/:id/notice', json, change(sendNotice));
+  router.post('/meetings/:id/proposals', json, change(submitProposal, 201));
+  router.post('/proposals/:id/answer', json, change(answerProposal));
+  router.post('/meetings/:id/attendance', json, change(recordAttendance));
+  router.post('/meetings/:id/absences', json, change(justifyAbsence));
+  router.post('/meetings/:id/minutes', json, change(shareMinutes));
+  router.post('/meetings/:id/amendments', json, change(submitAmendment, 201));
+  router.post('/amendments/:id/answer', json, change(answerAmendment));
+  router.post('/meetings/:id/publish', json, change(publishMeeting));
+
+  router.get('/dashboard', async (req, res) =>
+    sendOutcome(res, await getDashboard(ports, actorOf(req))),
+  );
+  router.get('/holidays', async (req, res) =>
+    sendOutcome(
+      res,
+      await listHolidays(
+        ports,
+        actorOf(req),
+        req.query.year ?? new Date(ports.clock.now()).getUTCFullYear(),
+      ),
+    ),
+  );
+  router.post('/holidays/confirmations', json, async (req, res) =>
+    sendOutcome(res, await confirmHoliday(ports, actorOf(req), req.body), {
+      status: 201,
+      change: true,
+    }),
+  );
+  return router;
+}

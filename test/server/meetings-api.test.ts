@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../server/start.js';
+import { manualClock, temporaryDirectory } from '../support/fixtures.js';
+
+let server: RunningServer;
+let removeDir: () => Promise<void>;
+const clock = manualClock('2026-03-01T09:00:00Z');
+const tokens: Record<string, string> = {};
+
+async function tokenFor(personId: string) {
+  const res = await fetch(`${server.url}/auth/local/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ personId }),
+  });
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+function call(path: string, as: string | undefined, body?: unknown) {
+  return fetch(`${server.url}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: {
+      ...(as ? { authorization: `Bearer ${tokens[as]}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  });
+}
+
+async function snapshot() {
+  const p = server.ports;
+  return JSON.stringify(
+    await Promise.all([
+      p.meetings.list(),
+      p.proposals.list(),
+      p.attendance.list(),
+      p.amendments.list(),
+      p.outbox.list(),
+    ]),
+  );
+}
+
+beforeAll(async () => {
+  const dir = await temporaryDirectory();
+  removeDir = dir.remove;
+  server = await startServer({
+    COPIL_DATA_DIR: dir.path,
+    PORT: 0,
+    LOG_LEVEL: 'silent',
+    COPIL_TICK_SECONDS: 0,
+    clock,
+  });
+  tokens.sec = await tokenFor('p-sec');
+  tokens.amina = await tokenFor('p-c1t');
+  tokens.external = await tokenFor('p-chair');
+});
+afterAll(async () => {
+  await server.close();
+  await removeDir();
+});
+
+describe('meetings API', () => {
+  let meetingId = '';
+  let version = '';
+
+  it('schedules a meeting (secretariat) and refuses a member with 403', async () => {
+    const body = { title: 'Réunion', start: '2026-03-19T09:00:00Z', end: '2026-03-19T11:00:00Z' };
+    expect((await call('/api/meetings', 'amina', body)).status).toBe(403);
+    const res = await call('/api/meetings', 'sec', body);
+    expect(res.status).toBe(201);
+    const created = (await res.json()) as { value: { id: string; version: string } };
+    meetingId = created.value.id;
+    version = created.value.version;
+  });
+
+  it('refuses bad input on every meeting route with 400 and changes nothing', async () => {
+    const before = await snapshot();
+    const cases: [string, unknown][] = [
+      ['/api/meetings', { title: 'x', start: 'tomorrow', end: '2026-03-19T11:00:00Z' }],
+      ['/api/meetings', { title: 'x', start: '2026-03-19T12:00:00Z', end: '2026-03-19T11:00:00Z' }],
+      ['/api/meetings', { title: 'x', start: '2026-03-19T09:00:00', end: '2026-03-19T11:00:00Z' }],
+      [
+        '/api/meetings',
+        {
+          title: 'x',
+          start: '2026-03-19T09:00:00Z',
+          end: '2026-03-19T11:00:00Z',
+          status: 'published',
+        },
+      ],
+      [`/api/meetings/${meetingId}`, { title: 42, version }],
+      [`/api/meetings/${meetingId}/cancel`, { version }],
+      [`/api/meetings/${meetingId}/notice`, {}],
+      [`/api/meetings/${meetingId}/attendance`, { entries: [] }],
+      [
+        `/api/meetings/${meetingId}/attendance`,
+        { entries: [{ personId: 'p-c1t', status: 'late' }] },
+      ],
+      [`/api/meetings/${meetingId}/absences`, { personId: 'p-c1t', justified: true }],
+      [`/api/meetings/${meetingId}/minutes`, { version }],
+      [`/api/meetings/${meetingId}/minutes`, { version, text: 'a', documentId: 'b' }],
+      [`/api/meetings/${meetingId}/publish`, {}],
+      ['/api/holidays/confirmations', { key: 'christmas', date: '2026-12-25' }],
+      ['/api/holidays/confirmations', { key: 'eid_al_fitr', date: '2026-07-01' }],
+    ];
+    for (const [path, body] of cases) {
+      const res = await call(path, 'sec', body);
+      expect(res.status, `${path} ${JSON.stringify(body)}`).toBe(400);
+    }
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('refuses a member’s proposal before the notice and another person’s identity in the body', async () => {
+    const res = await call(`/api/meetings/${meetingId}/proposals`, 'amina', {
+      kind: 'agenda_item',
+      text: 'Un point',
+      proposerId: 'p-sec',
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it('refuses the notice at 9 days with 422 R5.2, accepts it at 10, with a stale version 409', async () => {
+    clock.set('2026-03-10T08:00:00Z');
+    const refused = await call(`/api/meetings/${meetingId}/notice`, 'sec', { version });
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { rule: string }).rule).toBe('R5.2');
+    clock.set('2026-03-09T08:00:00Z');
+    expect(
+      (await call(`/api/meetings/${meetingId}/notice`, 'sec', { version: '999' })).status,
+    ).toBe(409);
+    const sent = await call(`/api/meetings/${meetingId}/notice`, 'sec', { version });
+    expect(sent.status).toBe(200);
+  });
+
+  it('takes a proposal in the window (201) and refuses one after it (422 R5.3)', async () => {
+    clock.set('2026-03-10T08:00:00Z');
+    const ok = await call(`/api/meetings/${meetingId}/proposals`, 'amina', {
+      kind: 'date',
+      text: 'Le 26 plutôt',
+      proposedStart: '2026-03-26T09:00:00Z',
+    });
+    expect(ok.status).toBe(201);
+    clock.set('2026-03-13T00:00:00Z');
+    const late = await call(`/api/meetings/${meetingId}/proposals`, 'amina', {
+      kind: 'agenda_item',
+      text: 'Trop tard',
+    });
+    expect(late.status).toBe(422);
+    expect(((await late.json()) as { rule: string }).rule).toBe('R5.3');
+  });
+
+  it('serves the dashboard, the holidays and the ICS feed', async () => {
+    const dashboard = (await (await call('/api/dashboard', 'sec')).json()) as {
+      secretariat?: { semester: { label: string } };
+    };
+    expect(dashboard.secretariat?.semester.label).toBe('2026-S1');
+    const holidays = (await (await call('/api/holidays?year=2026', 'amina')).json()) as {
+      key: string;
+    }[];
+    expect(holidays.some((h) => h.key === 'unity_day')).toBe(true);
+    const feed = (await (await call('/api/calendar-feed', 'amina')).json()) as { url: string };
+    const ics = await fetch(feed.url.replace(/^http:\/\/localhost:\d+/, server.url));
+    expect(ics.headers.get('content-type')).toContain('text/calendar');
+    expect(await ics.text()).toContain('SUMMARY:Réunion');
+    expect((await fetch(`${server.url}/calendar.ics?key=wrong`)).status).toBe(404);
+  });
+
+  it('publishes nothing before publication: the public export is empty', async () => {
+    expect(await (await fetch(`${server.url}/public/meetings`)).json()).toEqual([]);
+    expect((await fetch(`${server.url}/public/documents/anything`)).status).toBe(404);
+  });
+});
