@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { AppPorts } from '../core/usecases/meetings/app-ports.js';
 import { meetingRoutes } from './http/meeting-routes.js';
+import { decisionRoutes } from './http/decision-routes.js';
 import { publicRoutes } from './http/public-routes.js';
 import type { Ports } from '../core/ports/store.js';
 import type { LocalIssuer } from './auth/local-issuer.js';
@@ -95,6 +96,7 @@ export function createApp(deps: AppDependencies) {
   const signedIn = authenticate(ports, deps.verifier, logger);
   app.use('/api', signedIn, apiRoutes(ports));
   app.use('/api', signedIn, meetingRoutes(deps.appPorts, deps.afterChange));
+  app.use('/api', signedIn, decisionRoutes(deps.appPorts, deps.afterChange));
   if (deps.calendarFeed) app.use('/api', signedIn, deps.calendarFeed.apiRouter);
   app.use('/api', (_req, res) => sendProblem(res, 'not_found', { detail: 'no such API route' }));
 

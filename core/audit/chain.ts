@@ -55,19 +55,35 @@ const MAX_APPEND_ATTEMPTS = 50;
  * works on a SharePoint list as on SQLite.
  */
 export class HashChainedAuditLog implements AuditLog {
+  /** Appends from this process go one after the other; other processes race via `Duplicate`. */
+  private tail: Promise<unknown> = Promise.resolve();
+  /** The last entry this process knows of (refreshed from the store after a lost race). */
+  private last: { seq: number; hash: string } | undefined;
+
   constructor(
     private readonly records: Repository<AuditRecord, 'seq' | 'actorId'>,
     private readonly sha256: Sha256,
   ) {}
 
-  async append(entry: NewAuditEntry): Promise<AuditEntry> {
+  append(entry: NewAuditEntry): Promise<AuditEntry> {
+    const appended = this.tail.then(() => this.appendNow(entry));
+    this.tail = appended.catch(() => undefined);
+    return appended;
+  }
+
+  private async readLast(): Promise<{ seq: number; hash: string } | undefined> {
+    const [last] = await this.records.list({
+      orderBy: { field: 'seq', direction: 'desc' },
+      limit: 1,
+    });
+    return last ? { seq: last.value.seq, hash: last.value.hash } : undefined;
+  }
+
+  private async appendNow(entry: NewAuditEntry): Promise<AuditEntry> {
     for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt += 1) {
-      const [last] = await this.records.list({
-        orderBy: { field: 'seq', direction: 'desc' },
-        limit: 1,
-      });
-      const seq = (last?.value.seq ?? 0) + 1;
-      const previousHash = last?.value.hash ?? GENESIS_HASH;
+      if (!this.last || attempt > 0) this.last = await this.readLast();
+      const seq = (this.last?.seq ?? 0) + 1;
+      const previousHash = this.last?.hash ?? GENESIS_HASH;
       const unhashed = { ...entry, seq, previousHash };
       const record: AuditRecord = {
         ...unhashed,
@@ -76,10 +92,12 @@ export class HashChainedAuditLog implements AuditLog {
       };
       try {
         await this.records.create(record);
+        this.last = { seq, hash: record.hash };
         const { id: _id, ...stored } = record;
         return stored;
       } catch (error) {
-        if (error instanceof Duplicate) continue;
+        if (error instanceof Duplicate) continue; // another process appended: read again
+        this.last = undefined;
         throw error;
       }
     }

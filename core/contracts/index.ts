@@ -1,3 +1,4 @@
 export * from './problem.js';
 export * from './register.js';
 export * from './meetings.js';
+export * from './decisions.js';

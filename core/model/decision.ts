@@ -61,6 +61,11 @@ export const VoteSchema = z.object({
   status: z.enum(['open', 'closed']),
   /** The policy in force when the vote opened, so the result is reproducible. */
   threshold: DoubleMajorityThresholdSchema,
+  /**
+   * The active seats when the vote opened (R13.2 counts seats, not those present): the
+   * denominator of each college, frozen so the result is reproducible from the record.
+   */
+  seats: z.array(z.object({ seatId: IdSchema, college: CollegeSchema })),
   closedAt: InstantSchema.optional(),
   result: VoteResultSchema.optional(),
 });

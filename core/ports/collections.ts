@@ -13,6 +13,9 @@ import {
   ProposalSchema,
 } from '../model/meeting.js';
 import { OutboxEntrySchema, SettingSchema } from '../model/outbox.js';
+import { BallotSchema, DecisionSchema, VoteSchema } from '../model/decision.js';
+import { CommunicationRequestSchema } from '../model/communication.js';
+import { RevisionRequestSchema } from '../model/revision.js';
 import { ConversationRecordSchema } from './conversations.js';
 import { DocumentRefSchema } from './documents.js';
 import type { CollectionSpec } from './repository.js';
@@ -71,6 +74,17 @@ export const COLLECTIONS = {
   amendments: spec('amendments', AmendmentSchema, ['meetingId', 'authorId', 'status']),
   outbox: spec('outbox', OutboxEntrySchema, ['status'], (o) => o.key),
   settings: spec('settings', SettingSchema, ['key'], (s) => `setting:${s.key}`),
+  decisions: spec('decisions', DecisionSchema, ['meetingId', 'status']),
+  votes: spec('votes', VoteSchema, ['decisionId', 'status']),
+  // R13.2: one ballot per (vote, seat, titular/alternate); a re-vote rewrites the same record.
+  ballots: spec(
+    'ballots',
+    BallotSchema,
+    ['voteId', 'seatId'],
+    (b) => `${b.voteId}:${b.seatId}:${b.voter}`,
+  ),
+  communications: spec('communications', CommunicationRequestSchema, ['status', 'requesterId']),
+  revisions: spec('revisions', RevisionRequestSchema, ['status', 'napId']),
 } as const;
 
 export type Collections = typeof COLLECTIONS;

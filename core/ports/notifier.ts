@@ -26,6 +26,10 @@ export const NotificationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('minutes-shared'), meetingId: IdSchema }),
   z.object({ kind: z.literal('amendment-answered'), amendmentId: IdSchema }),
   z.object({ kind: z.literal('meeting-published'), meetingId: IdSchema }),
+  z.object({ kind: z.literal('vote-opened'), voteId: IdSchema }),
+  z.object({ kind: z.literal('vote-closed'), voteId: IdSchema }),
+  z.object({ kind: z.literal('communication-submitted'), communicationId: IdSchema }),
+  z.object({ kind: z.literal('revision-support'), revisionId: IdSchema }),
   z.object({
     kind: z.literal('reminder'),
     reminder: ReminderKindSchema,

@@ -19,7 +19,8 @@ export interface RevisionState {
 export type RevisionEvent =
   | { type: 'SupportGiven'; personId: string }
   | { type: 'SupportWithdrawn'; personId: string }
-  | { type: 'RevisionFiled'; planEnd: string; activeSeats: number }
+  /** `supportingSeats`: distinct active seats among the supporters (R13.1 counts members). */
+  | { type: 'RevisionFiled'; planEnd: string; activeSeats: number; supportingSeats?: number }
   | { type: 'RevisionScheduled'; meetingId: string }
   | { type: 'VoteOpened'; decisionId: string }
   | { type: 'VoteClosed'; adopted: boolean }
@@ -61,7 +62,7 @@ export function transitionRevision<S extends RevisionState>(
       const verdict = checkRevisionRequest({
         planEnd: event.planEnd,
         filedOn,
-        supporters: state.supporterIds.length,
+        supporters: event.supportingSeats ?? state.supporterIds.length,
         activeSeats: event.activeSeats,
       });
       if (!verdict.ok) return verdict;

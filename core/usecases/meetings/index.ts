@@ -5,5 +5,6 @@ export * from './after-meeting.js';
 export * from './queries.js';
 export * from './holidays.js';
 export { deliverOutbox, enqueue } from './outbox.js';
-export { dueReminders, importCalendarChanges, runScheduledWork } from './scheduled-work.js';
+export { dueReminders, importCalendarChanges } from './scheduled-work.js';
+export { runScheduledWork } from '../scheduler.js';
 export { meetingDeadlines, meetingFlags } from './deadlines.js';

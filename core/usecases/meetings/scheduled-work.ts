@@ -8,15 +8,8 @@ import { isViolation } from '../../workflows/workflow.js';
 import { audit } from '../audit.js';
 import type { AppPorts } from './app-ports.js';
 import { meetingDeadlines } from './deadlines.js';
-import { loadContext, type MeetingContext } from './load.js';
-import {
-  committeeRecipients,
-  deliverOutbox,
-  enqueue,
-  fanOut,
-  secretariatRecipients,
-  type Outgoing,
-} from './outbox.js';
+import type { MeetingContext } from './load.js';
+import { committeeRecipients, fanOut, secretariatRecipients, type Outgoing } from './outbox.js';
 
 /**
  * The reminders due now, derived from the state alone (no timer state): each has a key naming
@@ -221,21 +214,4 @@ async function applyCalendarChange(
     return true;
   }
   return false;
-}
-
-/**
- * One scheduler tick: pick up Outlook changes, enqueue the reminders now due, deliver the
- * outbox. Idempotent and safe to run on several instances at once.
- */
-export async function runScheduledWork(ports: AppPorts): Promise<{
-  imported: number;
-  reminders: number;
-  delivery: Awaited<ReturnType<typeof deliverOutbox>>;
-}> {
-  const imported = await importCalendarChanges(ports);
-  const context = await loadContext(ports);
-  const reminders = dueReminders(await ports.meetings.list(), context);
-  await enqueue(ports, reminders);
-  const delivery = await deliverOutbox(ports);
-  return { imported, reminders: reminders.length, delivery };
 }

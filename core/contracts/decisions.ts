@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { DaySchema, IdSchema, InstantSchema, TextSchema } from '../model/common.js';
+import { ChoiceSchema, DecisionStatusSchema, VoteResultSchema } from '../model/decision.js';
+import { CommunicationStatusSchema } from '../model/communication.js';
+import { RevisionStatusSchema } from '../model/revision.js';
+import { DoubleMajorityThresholdSchema } from '../policy.js';
+import { PersonViewSchema, VerdictSchema } from './register.js';
+
+/** DTOs of decisions, double-majority votes (R5.7, R13.2), communications (R10), revisions (R13). */
+
+const Version = z.string().min(1);
+
+const CollegeTallySchema = z.object({
+  seats: z.number().int().nonnegative(),
+  yes: z.number().int().nonnegative(),
+  no: z.number().int().nonnegative(),
+  abstain: z.number().int().nonnegative(),
+  /** Seats whose ballot counts (titular's, else alternate's). */
+  voted: z.number().int().nonnegative(),
+});
+
+export const TallySchema = z.object({
+  administration: CollegeTallySchema,
+  civilSociety: CollegeTallySchema,
+  needed: z.object({ administration: z.number().int(), civilSociety: z.number().int() }),
+  /** Whether the ballots so far reach the double majority (R13.2, policy shown). */
+  adopted: z.boolean(),
+  threshold: DoubleMajorityThresholdSchema,
+});
+export type Tally = z.infer<typeof TallySchema>;
+
+export const VoteViewSchema = z.object({
+  id: IdSchema,
+  version: z.string(),
+  decisionId: IdSchema,
+  motion: z.string(),
+  openedAt: InstantSchema,
+  openedBy: PersonViewSchema,
+  closesAt: InstantSchema,
+  status: z.enum(['open', 'closed']),
+  threshold: DoubleMajorityThresholdSchema,
+  /** The viewer's right to vote: a violation (R6, R5.4, R12) says why not. */
+  eligibility: z.object({ canVote: z.boolean(), violation: VerdictSchema.optional() }),
+  /** The viewer's own ballot, and whether it is the one counted for their seat. */
+  myBallot: z
+    .object({
+      choice: ChoiceSchema,
+      castAt: InstantSchema,
+      voter: z.enum(['titular', 'alternate']),
+      counted: z.boolean(),
+    })
+    .optional(),
+  /** Which ballot of the viewer's seat counts (the titular's when both voted). */
+  seatCountedVoter: z.enum(['titular', 'alternate']).optional(),
+  /** Live tally: the chair and the secretariat while open; everyone once closed. */
+  tally: TallySchema.optional(),
+  result: VoteResultSchema.optional(),
+  closedAt: InstantSchema.optional(),
+  can: z.object({ vote: z.boolean(), close: z.boolean() }),
+});
+export type VoteView = z.infer<typeof VoteViewSchema>;
+
+export const DecisionViewSchema = z.object({
+  id: IdSchema,
+  version: z.string(),
+  meetingId: IdSchema.optional(),
+  text: z.string(),
+  status: DecisionStatusSchema,
+  consensusRecordedAt: InstantSchema.optional(),
+  consensusExhaustedAt: InstantSchema.optional(),
+  consensusExhaustedBy: PersonViewSchema.optional(),
+  subject: z.object({ type: z.enum(['communication', 'revision']), id: IdSchema }).optional(),
+  vote: VoteViewSchema.optional(),
+  can: z.object({
+    recordConsensus: z.boolean(),
+    recordExhausted: z.boolean(),
+    openVote: z.boolean(),
+    withdraw: z.boolean(),
+  }),
+});
+export type DecisionView = z.infer<typeof DecisionViewSchema>;
+
+export const CreateDecisionRequestSchema = z
+  .object({ meetingId: IdSchema.optional(), text: TextSchema(4000) })
+  .strict();
+export const DecisionStepRequestSchema = z.object({ version: Version }).strict();
+export const OpenVoteRequestSchema = z
+  .object({ version: Version, motion: TextSchema(1000), closesAt: InstantSchema })
+  .strict();
+export const CastBallotRequestSchema = z.object({ choice: ChoiceSchema }).strict();
+export type CastBallotRequest = z.infer<typeof CastBallotRequestSchema>;
+export const CloseVoteRequestSchema = z.object({ version: Version }).strict();
+
+export const CommunicationViewSchema = z.object({
+  id: IdSchema,
+  version: z.string(),
+  requester: PersonViewSchema,
+  text: z.string(),
+  visualDocumentId: IdSchema.optional(),
+  channel: z.enum(['portal', 'ministry_social', 'member_social', 'press', 'other']),
+  plannedDay: DaySchema,
+  submittedAt: InstantSchema,
+  status: CommunicationStatusSchema,
+  /** R10.1: the last day members may object (policy: business days). */
+  objectionDeadline: DaySchema,
+  objections: z.array(
+    z.object({ person: PersonViewSchema, at: InstantSchema, reason: z.string() }),
+  ),
+  decisionId: IdSchema.optional(),
+  /** R10.2: the committee's hashtag, to include in digital communications. */
+  hashtag: z.string(),
+  can: z.object({ object: z.boolean(), openVote: z.boolean(), publish: z.boolean() }),
+});
+export type CommunicationView = z.infer<typeof CommunicationViewSchema>;
+
+export const SubmitCommunicationRequestSchema = z
+  .object({
+    text: TextSchema(8000),
+    visualDocumentId: IdSchema.optional(),
+    channel: z.enum(['portal', 'ministry_social', 'member_social', 'press', 'other']),
+    plannedDay: DaySchema,
+  })
+  .strict();
+export const ObjectRequestSchema = z.object({ reason: TextSchema(1000) }).strict();
+export const SubjectVoteRequestSchema = z
+  .object({ version: Version, closesAt: InstantSchema, motion: TextSchema(1000).optional() })
+  .strict();
+
+export const RevisionViewSchema = z.object({
+  id: IdSchema,
+  version: z.string(),
+  author: PersonViewSchema,
+  text: z.string(),
+  createdAt: InstantSchema,
+  status: RevisionStatusSchema,
+  filedOn: DaySchema.optional(),
+  supporters: z.array(PersonViewSchema),
+  /** R13.1: supporting seats counted and the number needed (ceil of a third of active seats). */
+  support: z.object({ seats: z.number().int(), needed: z.number().int() }),
+  /** R13.1: the filing window (last quarter of the plan's final year). */
+  window: z.object({ start: DaySchema, end: DaySchema }),
+  meetingId: IdSchema.optional(),
+  decisionId: IdSchema.optional(),
+  can: z.object({ support: z.boolean(), file: z.boolean(), openVote: z.boolean() }),
+});
+export type RevisionView = z.infer<typeof RevisionViewSchema>;
+
+export const CreateRevisionRequestSchema = z.object({ text: TextSchema(8000) }).strict();

@@ -1,0 +1,337 @@
+import {
+  ObjectRequestSchema,
+  SubjectVoteRequestSchema,
+  SubmitCommunicationRequestSchema,
+  type CommunicationView,
+} from '../../contracts/decisions.js';
+import { IdSchema } from '../../model/common.js';
+import type { CommunicationRequest } from '../../model/communication.js';
+import type { Decision } from '../../model/decision.js';
+import type { Stored } from '../../ports/repository.js';
+import { DEFAULT_POLICY } from '../../policy.js';
+import { communicationObjectionDeadline } from '../../rules/r10-1-communication-validation.js';
+import { localDay } from '../../time.js';
+import { transitionCommunication } from '../../workflows/communication.js';
+import { isViolation } from '../../workflows/workflow.js';
+import type { Actor } from '../actor.js';
+import { canManageRegister, canReadCommittee } from '../actor.js';
+import { audit } from '../audit.js';
+import type { AppPorts } from '../meetings/app-ports.js';
+import { confirmedHolidays } from '../meetings/holidays.js';
+import { loadContext } from '../meetings/load.js';
+import { committeeRecipients, enqueue, fanOut } from '../meetings/outbox.js';
+import { isMember } from '../meetings/views.js';
+import {
+  conflict,
+  forbidden,
+  guard,
+  invalid,
+  notFound,
+  refusedByRule,
+  success,
+  type Outcome,
+} from '../outcome.js';
+import { NOT_A_MEMBER } from '../register/composition.js';
+import { checkDocument } from '../register/documents.js';
+import { createDecision, openVote, recordConsensusExhausted } from './decisions.js';
+import { isChair, personOf } from './views.js';
+
+const COMMUNICATION = { fr: 'communication', ar: 'التواصل', en: 'communication' };
+
+async function view(
+  ports: AppPorts,
+  actor: Actor,
+  stored: Stored<CommunicationRequest>,
+): Promise<CommunicationView> {
+  const c = stored.value;
+  const context = await loadContext(ports);
+  const deadline = communicationObjectionDeadline(localDay(c.submittedAt), context.confirmed);
+  const today = localDay(context.now);
+  return {
+    id: c.id,
+    version: stored.version,
+    requester: personOf(context.people, c.requesterId) ?? {
+      id: c.requesterId,
+      displayName: '',
+      email: '',
+      guest: false,
+    },
+    text: c.text,
+    ...(c.visualDocumentId ? { visualDocumentId: c.visualDocumentId } : {}),
+    channel: c.channel,
+    plannedDay: c.plannedDay,
+    submittedAt: c.submittedAt,
+    status: c.status,
+    objectionDeadline: deadline,
+    objections: c.objections.map((o) => ({
+      person: personOf(context.people, o.personId) ?? {
+        id: o.personId,
+        displayName: '',
+        email: '',
+        guest: false,
+      },
+      at: o.at,
+      reason: o.reason,
+    })),
+    ...(c.decisionId ? { decisionId: c.decisionId } : {}),
+    hashtag: DEFAULT_POLICY.hashtag,
+    can: {
+      object:
+        isMember(actor) &&
+        (c.status === 'submitted' || c.status === 'objected') &&
+        today <= deadline,
+      openVote: isChair(actor) && c.status === 'objected',
+      publish: canManageRegister(actor) && c.status === 'validated',
+    },
+  };
+}
+
+const COMMITTEE_ONLY = {
+  fr: 'Seuls les membres du comité, la présidence et le secrétariat soumettent une communication au nom du comité.',
+  ar: 'لا يقدم تواصلا باسم اللجنة إلا أعضاؤها والرئاسة والكتابة.',
+  en: 'Only committee members, the chair and the secretariat submit a communication in the committee’s name.',
+};
+
+/** R10.1: a communication in the committee's name is submitted for validation. */
+export async function submitCommunication(
+  ports: AppPorts,
+  actor: Actor,
+  body: unknown,
+): Promise<Outcome<CommunicationView>> {
+  const parsed = SubmitCommunicationRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!canReadCommittee(actor) || actor.roles.includes('observer'))
+    return forbidden(COMMITTEE_ONLY);
+  const input = parsed.data;
+  return guard(async () => {
+    if (input.visualDocumentId) {
+      const missing = await checkDocument(ports, input.visualDocumentId, 'visual');
+      if (missing) return missing;
+    }
+    const now = ports.clock.now();
+    const request: CommunicationRequest = {
+      id: ports.ids.newId(),
+      requesterId: actor.personId,
+      text: input.text,
+      channel: input.channel,
+      plannedDay: input.plannedDay,
+      submittedAt: now,
+      status: 'submitted',
+      objections: [],
+      ...(input.visualDocumentId ? { visualDocumentId: input.visualDocumentId } : {}),
+    };
+    const stored = await ports.communications.create(request);
+    await audit(
+      ports,
+      actor,
+      'CommunicationSubmitted',
+      { type: 'communication', id: request.id },
+      undefined,
+      request,
+      now,
+    );
+    const context = await loadContext(ports);
+    await enqueue(
+      ports,
+      fanOut(
+        `communication:${request.id}`,
+        committeeRecipients(context),
+        { kind: 'communication-submitted', communicationId: request.id },
+        true,
+      ),
+    );
+    return success(await view(ports, actor, stored));
+  });
+}
+
+async function change(
+  ports: AppPorts,
+  actor: { personId: string },
+  id: string,
+  event: Parameters<typeof transitionCommunication>[1],
+  action: string,
+  version?: string,
+): Promise<Outcome<Stored<CommunicationRequest>>> {
+  const stored = await ports.communications.get(id);
+  if (!stored) return notFound(COMMUNICATION);
+  if (version !== undefined && stored.version !== version) return conflict();
+  const now = ports.clock.now();
+  const next = transitionCommunication(stored.value, event, now, {
+    confirmed: await confirmedHolidays(ports),
+  });
+  if (isViolation(next)) return refusedByRule(next);
+  const saved = await ports.communications.update(next, stored.version);
+  await audit(ports, actor, action, { type: 'communication', id }, stored.value, next, now);
+  return success(saved);
+}
+
+/** R10.1: a member objects within the window; the communication then needs a vote. */
+export async function objectToCommunication(
+  ports: AppPorts,
+  actor: Actor,
+  communicationId: string,
+  body: unknown,
+): Promise<Outcome<CommunicationView>> {
+  const id = IdSchema.safeParse(communicationId);
+  if (!id.success) return invalid(id.error);
+  const parsed = ObjectRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!isMember(actor)) return forbidden(COMMITTEE_ONLY);
+  return guard(async () => {
+    const current = await ports.communications.get(id.data);
+    if (current?.value.objections.some((o) => o.personId === actor.personId)) {
+      return success(await view(ports, actor, current)); // one objection per person, idempotent
+    }
+    const outcome = await change(
+      ports,
+      actor,
+      id.data,
+      { type: 'ObjectionRaised', personId: actor.personId, reason: parsed.data.reason },
+      'CommunicationObjected',
+    );
+    if (!outcome.ok) return outcome;
+    return success(await view(ports, actor, outcome.value));
+  });
+}
+
+/**
+ * R10.1 by vote: after an objection the chair puts the communication to a double-majority
+ * vote (consensus was not reached: recorded as exhausted by the chair).
+ */
+export async function openCommunicationVote(
+  ports: AppPorts,
+  actor: Actor,
+  communicationId: string,
+  body: unknown,
+): Promise<Outcome<CommunicationView>> {
+  const id = IdSchema.safeParse(communicationId);
+  if (!id.success) return invalid(id.error);
+  const parsed = SubjectVoteRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!isChair(actor)) return forbidden(COMMITTEE_ONLY);
+  return guard(async () => {
+    const stored = await ports.communications.get(id.data);
+    if (!stored) return notFound(COMMUNICATION);
+    if (stored.version !== parsed.data.version) return conflict();
+    if (stored.value.status !== 'objected') {
+      const refusal = transitionCommunication(
+        stored.value,
+        { type: 'VoteOpened', decisionId: 'x' },
+        ports.clock.now(),
+      );
+      if (isViolation(refusal)) return refusedByRule(refusal);
+    }
+    const motion =
+      parsed.data.motion ?? `Valider la communication : « ${stored.value.text.slice(0, 200)} »`;
+    const decision = await createDecision(
+      ports,
+      actor,
+      { text: motion },
+      { type: 'communication', id: stored.value.id },
+    );
+    if (!decision.ok) return decision;
+    const exhausted = await recordConsensusExhausted(ports, actor, decision.value.id, {
+      version: decision.value.version,
+    });
+    if (!exhausted.ok) return exhausted;
+    const opened = await openVote(ports, actor, decision.value.id, {
+      version: exhausted.value.version,
+      motion,
+      closesAt: parsed.data.closesAt,
+    });
+    if (!opened.ok) return opened;
+    const outcome = await change(
+      ports,
+      actor,
+      id.data,
+      { type: 'VoteOpened', decisionId: decision.value.id },
+      'CommunicationVoteOpened',
+    );
+    if (!outcome.ok) return outcome;
+    return success(await view(ports, actor, outcome.value));
+  });
+}
+
+/** Once validated, the secretariat marks it published (never before, R10.1). */
+export async function publishCommunication(
+  ports: AppPorts,
+  actor: Actor,
+  communicationId: string,
+  body: unknown,
+): Promise<Outcome<CommunicationView>> {
+  const id = IdSchema.safeParse(communicationId);
+  if (!id.success) return invalid(id.error);
+  const parsed = SubjectVoteRequestSchema.pick({ version: true }).safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!canManageRegister(actor)) return forbidden(COMMITTEE_ONLY);
+  return guard(async () => {
+    const outcome = await change(
+      ports,
+      actor,
+      id.data,
+      { type: 'CommunicationPublished' },
+      'CommunicationPublished',
+      parsed.data.version,
+    );
+    if (!outcome.ok) return outcome;
+    return success(await view(ports, actor, outcome.value));
+  });
+}
+
+export async function listCommunications(
+  ports: AppPorts,
+  actor: Actor,
+): Promise<Outcome<CommunicationView[]>> {
+  if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
+  const all = await ports.communications.list();
+  return success(
+    (await Promise.all(all.map((c) => view(ports, actor, c)))).sort((a, b) =>
+      b.submittedAt.localeCompare(a.submittedAt),
+    ),
+  );
+}
+
+export async function getCommunication(
+  ports: AppPorts,
+  actor: Actor,
+  communicationId: string,
+): Promise<Outcome<CommunicationView>> {
+  const id = IdSchema.safeParse(communicationId);
+  if (!id.success) return invalid(id.error);
+  if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
+  const stored = await ports.communications.get(id.data);
+  if (!stored) return notFound(COMMUNICATION);
+  return success(await view(ports, actor, stored));
+}
+
+/** Scheduler: a communication without objection is validated once its window has passed. */
+export async function validateSilentCommunications(ports: AppPorts): Promise<number> {
+  let validated = 0;
+  for (const stored of await ports.communications.findBy('status', 'submitted')) {
+    const outcome = await change(
+      ports,
+      { personId: 'system' },
+      stored.value.id,
+      { type: 'ObjectionWindowElapsed' },
+      'CommunicationValidatedBySilence',
+    );
+    if (outcome.ok) validated += 1;
+  }
+  return validated;
+}
+
+/** When a vote on a communication closes, the communication is validated or rejected. */
+export async function communicationVoteClosed(
+  ports: AppPorts,
+  decision: Decision,
+  adopted: boolean,
+) {
+  if (decision.subject?.type !== 'communication') return;
+  await change(
+    ports,
+    { personId: 'system' },
+    decision.subject.id,
+    { type: 'VoteClosed', adopted },
+    adopted ? 'CommunicationValidatedByVote' : 'CommunicationRejectedByVote',
+  );
+}

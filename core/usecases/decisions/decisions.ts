@@ -1,0 +1,474 @@
+import {
+  CastBallotRequestSchema,
+  CloseVoteRequestSchema,
+  CreateDecisionRequestSchema,
+  DecisionStepRequestSchema,
+  OpenVoteRequestSchema,
+  type DecisionView,
+  type VoteView,
+} from '../../contracts/decisions.js';
+import { IdSchema } from '../../model/common.js';
+import type { Ballot, Decision, Vote } from '../../model/decision.js';
+import { Conflict, Duplicate } from '../../ports/errors.js';
+import type { Stored } from '../../ports/repository.js';
+import { DEFAULT_POLICY } from '../../policy.js';
+import { checkVotingRight } from '../../rules/r5-4-voting-eligibility.js';
+import { compareInstants } from '../../time.js';
+import { violation } from '../../verdict.js';
+import { transitionDecision } from '../../workflows/decision.js';
+import { isViolation } from '../../workflows/workflow.js';
+import type { Actor } from '../actor.js';
+import { canManageRegister, canReadCommittee } from '../actor.js';
+import { audit } from '../audit.js';
+import type { AppPorts } from '../meetings/app-ports.js';
+import { loadContext } from '../meetings/load.js';
+import { committeeRecipients, enqueue, fanOut } from '../meetings/outbox.js';
+import {
+  conflict,
+  forbidden,
+  guard,
+  invalid,
+  invalidField,
+  notFound,
+  refusedByRule,
+  success,
+  type Outcome,
+} from '../outcome.js';
+import { NOT_A_MEMBER } from '../register/composition.js';
+import { decisionView, isChair, tallyOf, voterSeat, voteView } from './views.js';
+
+const CHAIR_ONLY = {
+  fr: 'Seule la présidence du comité (art. 5) conduit le consensus et ouvre ou clôt un vote.',
+  ar: 'لا تدير التوافق وتفتح التصويت أو تغلقه إلا رئاسة اللجنة (المادة 5).',
+  en: 'Only the committee chair (art. 5) conducts consensus and opens or closes a vote.',
+};
+const RECORDERS = {
+  fr: 'Seuls la présidence et le secrétariat consignent les décisions du comité.',
+  ar: 'لا يسجل قرارات اللجنة إلا الرئاسة والكتابة.',
+  en: 'Only the chair and the secretariat record the committee’s decisions.',
+};
+const DECISION = { fr: 'décision', ar: 'القرار', en: 'decision' };
+const VOTE = { fr: 'vote', ar: 'التصويت', en: 'vote' };
+
+/** R13.2: a vote closes at its closing time; after it, a ballot is refused. */
+function voteClosed(closesAt: string) {
+  return violation(
+    'R13.2',
+    {
+      fr: 'Règle R13.2 : ce vote est clos depuis le {at} ; le bulletin n’est pas reçu.',
+      ar: 'القاعدة R13.2: أغلق هذا التصويت في {at}؛ ولم تُقبل ورقة التصويت.',
+      en: 'Rule R13.2: this vote closed at {at}; the ballot is not received.',
+    },
+    { at: closesAt },
+    { reason: 'vote-closed', closesAt },
+  );
+}
+
+/** R13.2: only the seats frozen when the vote opened vote in it (a seat added later does not). */
+const NOT_IN_VOTE = violation('R13.2', {
+  fr: 'Règle R13.2 : votre siège n’était pas actif à l’ouverture de ce vote ; il ne vote pas.',
+  ar: 'القاعدة R13.2: لم يكن مقعدكم نشطا عند فتح هذا التصويت؛ فهو لا يصوت فيه.',
+  en: 'Rule R13.2: your seat was not active when this vote opened; it does not vote in it.',
+});
+
+async function people(ports: AppPorts) {
+  return (await loadContext(ports)).people;
+}
+
+/** Records a decision to take (on a meeting's agenda, or on its own), under discussion. */
+export async function createDecision(
+  ports: AppPorts,
+  actor: Actor,
+  body: unknown,
+  subject?: Decision['subject'],
+): Promise<Outcome<DecisionView>> {
+  const parsed = CreateDecisionRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!isChair(actor) && !canManageRegister(actor)) return forbidden(RECORDERS);
+  return guard(async () => {
+    if (parsed.data.meetingId && !(await ports.meetings.get(parsed.data.meetingId))) {
+      return notFound({ fr: 'réunion', ar: 'الاجتماع', en: 'meeting' });
+    }
+    const now = ports.clock.now();
+    const decision: Decision = {
+      id: ports.ids.newId(),
+      text: parsed.data.text,
+      status: 'under_discussion',
+      ...(parsed.data.meetingId ? { meetingId: parsed.data.meetingId } : {}),
+      ...(subject ? { subject } : {}),
+    };
+    const stored = await ports.decisions.create(decision);
+    await audit(
+      ports,
+      actor,
+      'DecisionRecorded',
+      { type: 'decision', id: decision.id },
+      undefined,
+      decision,
+      now,
+    );
+    return success(await decisionView(ports, actor, stored, await people(ports), now));
+  });
+}
+
+async function step(
+  ports: AppPorts,
+  actor: Actor,
+  decisionId: string,
+  body: unknown,
+  event: Parameters<typeof transitionDecision>[1],
+  action: string,
+): Promise<Outcome<DecisionView>> {
+  const id = IdSchema.safeParse(decisionId);
+  if (!id.success) return invalid(id.error);
+  const parsed = DecisionStepRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!isChair(actor) && !(action === 'DecisionWithdrawn' && canManageRegister(actor))) {
+    return forbidden(CHAIR_ONLY);
+  }
+  return guard(async () => {
+    const stored = await ports.decisions.get(id.data);
+    if (!stored) return notFound(DECISION);
+    if (stored.version !== parsed.data.version) return conflict();
+    const now = ports.clock.now();
+    const next = transitionDecision(stored.value, event, now);
+    if (isViolation(next)) return refusedByRule(next);
+    const saved = await ports.decisions.update(next, stored.version);
+    await audit(ports, actor, action, { type: 'decision', id: next.id }, stored.value, next, now);
+    return success(await decisionView(ports, actor, saved, await people(ports), now));
+  });
+}
+
+/** R5.7: the rule — the decision is taken by consensus. */
+export const recordConsensus = (ports: AppPorts, actor: Actor, id: string, body: unknown) =>
+  step(ports, actor, id, body, { type: 'ConsensusRecorded' }, 'ConsensusRecorded');
+
+/** R5.7: the chair records that every effort to reach consensus was exhausted. */
+export const recordConsensusExhausted = (
+  ports: AppPorts,
+  actor: Actor,
+  id: string,
+  body: unknown,
+) =>
+  step(
+    ports,
+    actor,
+    id,
+    body,
+    { type: 'ConsensusExhausted', by: actor.personId },
+    'ConsensusExhausted',
+  );
+
+export const withdrawDecision = (ports: AppPorts, actor: Actor, id: string, body: unknown) =>
+  step(ports, actor, id, body, { type: 'DecisionWithdrawn' }, 'DecisionWithdrawn');
+
+/**
+ * R5.7/R13.2: the chair opens a double-majority vote — refused unless consensus was recorded
+ * as exhausted. The active seats are frozen as the vote's denominator; every member gets the
+ * vote card.
+ */
+export async function openVote(
+  ports: AppPorts,
+  actor: Actor,
+  decisionId: string,
+  body: unknown,
+): Promise<Outcome<DecisionView>> {
+  const id = IdSchema.safeParse(decisionId);
+  if (!id.success) return invalid(id.error);
+  const parsed = OpenVoteRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!isChair(actor)) return forbidden(CHAIR_ONLY);
+  const input = parsed.data;
+  return guard(async () => {
+    const stored = await ports.decisions.get(id.data);
+    if (!stored) return notFound(DECISION);
+    if (stored.version !== input.version) return conflict();
+    const now = ports.clock.now();
+    if (compareInstants(input.closesAt, now) <= 0) {
+      return invalidField('closesAt', {
+        fr: 'La clôture du vote doit être dans le futur.',
+        ar: 'يجب أن يكون موعد إغلاق التصويت في المستقبل.',
+        en: 'The vote must close in the future.',
+      });
+    }
+    const voteId = ports.ids.newId();
+    const next = transitionDecision(stored.value, { type: 'VoteOpened', voteId }, now);
+    if (isViolation(next)) return refusedByRule(next);
+    const seats = await ports.seats.findBy('status', 'active');
+    const vote: Vote = {
+      id: voteId,
+      decisionId: stored.value.id,
+      motion: input.motion,
+      openedAt: now,
+      openedBy: actor.personId,
+      closesAt: input.closesAt,
+      status: 'open',
+      threshold: DEFAULT_POLICY.doubleMajorityThreshold,
+      seats: seats.map((s) => ({ seatId: s.value.id, college: s.value.college })),
+    };
+    await ports.votes.create(vote);
+    await audit(ports, actor, 'VoteOpened', { type: 'vote', id: vote.id }, undefined, vote, now);
+    const saved = await ports.decisions.update(next, stored.version);
+    await audit(
+      ports,
+      actor,
+      'VoteOpenedOnDecision',
+      { type: 'decision', id: next.id },
+      stored.value,
+      next,
+      now,
+    );
+    const context = await loadContext(ports);
+    await enqueue(
+      ports,
+      fanOut(
+        `vote-opened:${vote.id}`,
+        committeeRecipients(context),
+        { kind: 'vote-opened', voteId: vote.id },
+        true,
+      ),
+    );
+    return success(await decisionView(ports, actor, saved, context.people, now));
+  });
+}
+
+const MAX_BALLOT_ATTEMPTS = 8;
+
+/**
+ * R13.2: a member casts or changes their ballot while the vote is open. Identity, seat and
+ * role come from the register; one record per (vote, seat, titular/alternate), so a double
+ * click, a retry or a replay rewrites the same ballot and is counted once.
+ */
+export async function castBallot(
+  ports: AppPorts,
+  actor: Actor,
+  voteId: string,
+  body: unknown,
+): Promise<Outcome<VoteView>> {
+  const id = IdSchema.safeParse(voteId);
+  if (!id.success) return invalid(id.error);
+  const parsed = CastBallotRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  return guard(async () => {
+    const stored = await ports.votes.get(id.data);
+    if (!stored) return notFound(VOTE);
+    const vote = stored.value;
+    const now = ports.clock.now();
+    const seat = await voterSeat(ports, actor);
+    const right = checkVotingRight({
+      roles: actor.roles,
+      ...(seat ? { seat: { status: seat.status, role: seat.role } } : {}),
+    });
+    if (!right.ok) return refusedByRule(right);
+    if (!seat || !vote.seats.some((s) => s.seatId === seat.seatId))
+      return refusedByRule(NOT_IN_VOTE);
+    if (vote.status !== 'open' || compareInstants(now, vote.closesAt) >= 0) {
+      return refusedByRule(voteClosed(vote.closesAt));
+    }
+    const key = `${vote.id}:${seat.seatId}:${seat.role}`;
+    for (let attempt = 0; attempt < MAX_BALLOT_ATTEMPTS; attempt += 1) {
+      const existing = await ports.ballots.findByUniqueKey(key);
+      if (existing && existing.value.choice === parsed.data.choice) break; // idempotent
+      const ballot: Ballot = {
+        id: existing?.value.id ?? ports.ids.newId(),
+        voteId: vote.id,
+        seatId: seat.seatId,
+        college: seat.college,
+        voterId: actor.personId,
+        voter: seat.role,
+        choice: parsed.data.choice,
+        castAt: now,
+      };
+      try {
+        if (existing) await ports.ballots.update(ballot, existing.version);
+        else await ports.ballots.create(ballot);
+        await audit(
+          ports,
+          actor,
+          existing ? 'BallotChanged' : 'BallotCast',
+          { type: 'ballot', id: ballot.id },
+          existing?.value,
+          ballot,
+          now,
+        );
+        break;
+      } catch (error) {
+        // Another click of the same person landed first: read it and decide again.
+        if (error instanceof Duplicate || error instanceof Conflict) continue;
+        throw error;
+      }
+    }
+    return success(await voteView(ports, actor, stored, await people(ports), now));
+  });
+}
+
+/** Reads a vote as `actor` sees it (their ballot, their right to vote, the tally if chair). */
+export async function getVote(
+  ports: AppPorts,
+  actor: Actor,
+  voteId: string,
+): Promise<Outcome<VoteView>> {
+  const id = IdSchema.safeParse(voteId);
+  if (!id.success) return invalid(id.error);
+  const stored = await ports.votes.get(id.data);
+  if (!stored) return notFound(VOTE);
+  if (!canReadCommittee(actor)) {
+    // Externals are told why they do not vote, but see nothing else.
+    return forbidden(NOT_A_MEMBER);
+  }
+  return success(await voteView(ports, actor, stored, await people(ports), ports.clock.now()));
+}
+
+/**
+ * Closes a vote: the result per college and the double-majority outcome (R13.2, with the
+ * policy in force) are computed from the ballots, stored, audited and announced; the decision
+ * (and its subject: a communication, a revision) moves on.
+ */
+export async function closeVoteWith(
+  ports: AppPorts,
+  actor: Actor,
+  voteId: string,
+  body: unknown,
+  onClosed?: (decision: Decision, adopted: boolean) => Promise<void>,
+): Promise<Outcome<VoteView>> {
+  const id = IdSchema.safeParse(voteId);
+  if (!id.success) return invalid(id.error);
+  const parsed = CloseVoteRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!isChair(actor)) return forbidden(CHAIR_ONLY);
+  return guard(async () => {
+    const stored = await ports.votes.get(id.data);
+    if (!stored) return notFound(VOTE);
+    if (stored.version !== parsed.data.version) return conflict();
+    const closed = await closeStoredVote(ports, actor.personId, stored, onClosed);
+    if (!closed.ok) return closed;
+    return success(
+      await voteView(ports, actor, closed.value, await people(ports), ports.clock.now()),
+    );
+  });
+}
+
+async function closeStoredVote(
+  ports: AppPorts,
+  actorId: string,
+  stored: Stored<Vote>,
+  onClosed?: (decision: Decision, adopted: boolean) => Promise<void>,
+): Promise<Outcome<Stored<Vote>>> {
+  const vote = stored.value;
+  if (vote.status === 'closed')
+    return conflict({
+      fr: 'Ce vote est déjà clos.',
+      ar: 'هذا التصويت مغلق مسبقا.',
+      en: 'This vote is already closed.',
+    });
+  const now = ports.clock.now();
+  const ballots = (await ports.ballots.findBy('voteId', vote.id)).map((b) => b.value);
+  const { tally } = tallyOf(vote, ballots);
+  const result = {
+    administration: {
+      seats: tally.administration.seats,
+      yes: tally.administration.yes,
+      no: tally.administration.no,
+      abstain: tally.administration.abstain,
+    },
+    civilSociety: {
+      seats: tally.civilSociety.seats,
+      yes: tally.civilSociety.yes,
+      no: tally.civilSociety.no,
+      abstain: tally.civilSociety.abstain,
+    },
+    needed: tally.needed,
+    adopted: tally.adopted,
+    threshold: vote.threshold,
+  };
+  const closedVote: Vote = { ...vote, status: 'closed', closedAt: now, result };
+  const saved = await ports.votes.update(closedVote, stored.version);
+  await audit(
+    ports,
+    { personId: actorId },
+    'VoteClosed',
+    { type: 'vote', id: vote.id },
+    vote,
+    closedVote,
+    now,
+  );
+  const decision = await ports.decisions.get(vote.decisionId);
+  if (decision) {
+    const next = transitionDecision(
+      decision.value,
+      { type: 'VoteClosed', adopted: result.adopted },
+      now,
+    );
+    if (!isViolation(next)) {
+      await ports.decisions.update(next, decision.version);
+      await audit(
+        ports,
+        { personId: actorId },
+        'DecisionDecidedByVote',
+        { type: 'decision', id: next.id },
+        decision.value,
+        next,
+        now,
+      );
+      await onClosed?.(next, result.adopted);
+    }
+  }
+  const context = await loadContext(ports);
+  await enqueue(
+    ports,
+    fanOut(
+      `vote-closed:${vote.id}`,
+      committeeRecipients(context),
+      { kind: 'vote-closed', voteId: vote.id },
+      true,
+    ),
+  );
+  return success(saved);
+}
+
+/** Scheduler: closes every open vote whose closing time has passed. */
+export async function closeDueVotesWith(
+  ports: AppPorts,
+  onClosed?: (decision: Decision, adopted: boolean) => Promise<void>,
+): Promise<number> {
+  const now = ports.clock.now();
+  let closed = 0;
+  for (const stored of await ports.votes.findBy('status', 'open')) {
+    if (compareInstants(now, stored.value.closesAt) < 0) continue;
+    try {
+      const outcome = await closeStoredVote(ports, 'system', stored, onClosed);
+      if (outcome.ok) closed += 1;
+    } catch (error) {
+      if (error instanceof Conflict) continue; // another instance closed it
+      throw error;
+    }
+  }
+  return closed;
+}
+
+export async function getDecision(
+  ports: AppPorts,
+  actor: Actor,
+  decisionId: string,
+): Promise<Outcome<DecisionView>> {
+  const id = IdSchema.safeParse(decisionId);
+  if (!id.success) return invalid(id.error);
+  if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
+  const stored = await ports.decisions.get(id.data);
+  if (!stored) return notFound(DECISION);
+  return success(await decisionView(ports, actor, stored, await people(ports), ports.clock.now()));
+}
+
+export async function listDecisions(
+  ports: AppPorts,
+  actor: Actor,
+  meetingId?: string,
+): Promise<Outcome<DecisionView[]>> {
+  if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
+  const all: Stored<Decision>[] = meetingId
+    ? await ports.decisions.findBy('meetingId', meetingId)
+    : await ports.decisions.list();
+  const map = await people(ports);
+  const now = ports.clock.now();
+  return success(await Promise.all(all.map((d) => decisionView(ports, actor, d, map, now))));
+}

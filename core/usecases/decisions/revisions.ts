@@ -1,0 +1,370 @@
+import {
+  CreateRevisionRequestSchema,
+  SubjectVoteRequestSchema,
+  type RevisionView,
+} from '../../contracts/decisions.js';
+import { IdSchema } from '../../model/common.js';
+import type { Decision } from '../../model/decision.js';
+import type { RevisionRequest } from '../../model/revision.js';
+import type { Stored } from '../../ports/repository.js';
+import { revisionSupportRequired, revisionWindow } from '../../rules/r13-1-revision-request.js';
+import {
+  checkRevisionDecidedAt,
+  revisionMeeting,
+} from '../../rules/r13-3-revision-next-meeting.js';
+import { localDay } from '../../time.js';
+import { transitionRevision, type RevisionEvent } from '../../workflows/revision.js';
+import { isViolation } from '../../workflows/workflow.js';
+import type { Actor } from '../actor.js';
+import { canReadCommittee } from '../actor.js';
+import { audit } from '../audit.js';
+import type { AppPorts } from '../meetings/app-ports.js';
+import { loadContext } from '../meetings/load.js';
+import { committeeRecipients, enqueue, fanOut } from '../meetings/outbox.js';
+import { isMember } from '../meetings/views.js';
+import {
+  conflict,
+  forbidden,
+  guard,
+  invalid,
+  invalidField,
+  notFound,
+  refusedByRule,
+  success,
+  type Outcome,
+} from '../outcome.js';
+import { NOT_A_MEMBER } from '../register/composition.js';
+import { createDecision, openVote, recordConsensusExhausted } from './decisions.js';
+import { isChair, personOf } from './views.js';
+
+const REVISION = { fr: 'demande de révision', ar: 'طلب المراجعة', en: 'revision request' };
+const MEMBERS = {
+  fr: 'Seuls les membres du comité présentent ou soutiennent une demande de révision du manuel (art. 13).',
+  ar: 'لا يقدم طلب مراجعة الدليل أو يدعمه إلا أعضاء اللجنة (المادة 13).',
+  en: 'Only committee members file or support a request to revise the manual (art. 13).',
+};
+const NO_PLAN = {
+  fr: "Aucun plan d'action national en cours : la fenêtre de révision (art. 13) se calcule sur sa fin.",
+  ar: 'لا توجد خطة عمل وطنية جارية: تحسب فترة المراجعة (المادة 13) على أساس نهايتها.',
+  en: 'No current national action plan: the revision window (art. 13) is computed from its end.',
+};
+
+async function currentPlan(ports: AppPorts) {
+  const [plan] = await ports.plans.findBy('status', 'current');
+  return plan?.value;
+}
+
+/** R13.1: supporters counted by seat — two people of one seat are one supporting member. */
+async function supportingSeats(ports: AppPorts, supporterIds: readonly string[]): Promise<number> {
+  const seats = (await ports.seats.findBy('status', 'active')).map((s) => s.value);
+  const supporting = new Set<string>();
+  for (const id of supporterIds) {
+    const seat = seats.find((s) => s.titularId === id || s.alternateId === id);
+    if (seat) supporting.add(seat.id);
+  }
+  return supporting.size;
+}
+
+async function view(
+  ports: AppPorts,
+  actor: Actor,
+  stored: Stored<RevisionRequest>,
+): Promise<RevisionView> {
+  const r = stored.value;
+  const context = await loadContext(ports);
+  const plan = await currentPlan(ports);
+  const window = revisionWindow(plan?.end ?? localDay(context.now));
+  const activeSeats = context.activeSeats.length;
+  return {
+    id: r.id,
+    version: stored.version,
+    author: personOf(context.people, r.authorId) ?? {
+      id: r.authorId,
+      displayName: '',
+      email: '',
+      guest: false,
+    },
+    text: r.text,
+    createdAt: r.createdAt,
+    status: r.status,
+    ...(r.filedOn ? { filedOn: r.filedOn } : {}),
+    supporters: r.supporterIds.flatMap((id) => personOf(context.people, id) ?? []),
+    support: {
+      seats: await supportingSeats(ports, r.supporterIds),
+      needed: revisionSupportRequired(activeSeats),
+    },
+    window,
+    ...(r.meetingId ? { meetingId: r.meetingId } : {}),
+    ...(r.decisionId ? { decisionId: r.decisionId } : {}),
+    can: {
+      support:
+        isMember(actor) &&
+        r.status === 'collecting_support' &&
+        !r.supporterIds.includes(actor.personId),
+      file: (r.authorId === actor.personId || isChair(actor)) && r.status === 'collecting_support',
+      openVote: isChair(actor) && r.status === 'scheduled',
+    },
+  };
+}
+
+async function apply(
+  ports: AppPorts,
+  actor: { personId: string },
+  stored: Stored<RevisionRequest>,
+  event: RevisionEvent,
+  action: string,
+): Promise<Outcome<Stored<RevisionRequest>>> {
+  const now = ports.clock.now();
+  const next = transitionRevision(stored.value, event, now);
+  if (isViolation(next)) return refusedByRule(next);
+  const saved = await ports.revisions.update(next, stored.version);
+  await audit(ports, actor, action, { type: 'revision', id: next.id }, stored.value, next, now);
+  return success(saved);
+}
+
+/** R13: a member starts a request to revise the manual; the author supports it. */
+export async function createRevision(
+  ports: AppPorts,
+  actor: Actor,
+  body: unknown,
+): Promise<Outcome<RevisionView>> {
+  const parsed = CreateRevisionRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!isMember(actor)) return forbidden(MEMBERS);
+  return guard(async () => {
+    const plan = await currentPlan(ports);
+    if (!plan) return invalidField('plan', NO_PLAN);
+    const now = ports.clock.now();
+    const request: RevisionRequest = {
+      id: ports.ids.newId(),
+      napId: plan.id,
+      authorId: actor.personId,
+      text: parsed.data.text,
+      createdAt: now,
+      supporterIds: [actor.personId],
+      status: 'collecting_support',
+    };
+    const stored = await ports.revisions.create(request);
+    await audit(
+      ports,
+      actor,
+      'RevisionRequested',
+      { type: 'revision', id: request.id },
+      undefined,
+      request,
+      now,
+    );
+    const context = await loadContext(ports);
+    await enqueue(
+      ports,
+      fanOut(
+        `revision-support:${request.id}`,
+        committeeRecipients(context).filter((id) => id !== actor.personId),
+        { kind: 'revision-support', revisionId: request.id },
+      ),
+    );
+    return success(await view(ports, actor, stored));
+  });
+}
+
+/** R13.1: a member supports the request (from the card or the tab); supporting twice is once. */
+export async function supportRevision(
+  ports: AppPorts,
+  actor: Actor,
+  revisionId: string,
+): Promise<Outcome<RevisionView>> {
+  const id = IdSchema.safeParse(revisionId);
+  if (!id.success) return invalid(id.error);
+  if (!isMember(actor)) return forbidden(MEMBERS);
+  return guard(async () => {
+    const stored = await ports.revisions.get(id.data);
+    if (!stored) return notFound(REVISION);
+    if (stored.value.supporterIds.includes(actor.personId))
+      return success(await view(ports, actor, stored));
+    const outcome = await apply(
+      ports,
+      actor,
+      stored,
+      { type: 'SupportGiven', personId: actor.personId },
+      'RevisionSupported',
+    );
+    if (!outcome.ok) return outcome;
+    return success(await view(ports, actor, outcome.value));
+  });
+}
+
+/**
+ * R13.1/R13.3: files the request — refused without a third of the seats or outside the last
+ * quarter of the plan — and schedules it at the next meeting when there is one.
+ */
+export async function fileRevision(
+  ports: AppPorts,
+  actor: Actor,
+  revisionId: string,
+  body: unknown,
+): Promise<Outcome<RevisionView>> {
+  const id = IdSchema.safeParse(revisionId);
+  if (!id.success) return invalid(id.error);
+  const parsed = SubjectVoteRequestSchema.pick({ version: true }).safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  return guard(async () => {
+    const stored = await ports.revisions.get(id.data);
+    if (!stored) return notFound(REVISION);
+    if (stored.value.authorId !== actor.personId && !isChair(actor)) return forbidden(MEMBERS);
+    if (stored.version !== parsed.data.version) return conflict();
+    const plan = await currentPlan(ports);
+    if (!plan) return invalidField('plan', NO_PLAN);
+    // Supporters are counted by seat (R13.1 counts members, i.e. seats).
+    const seatsSupporting = await supportingSeats(ports, stored.value.supporterIds);
+    const activeSeats = (await ports.seats.findBy('status', 'active')).length;
+    const outcome = await apply(
+      ports,
+      actor,
+      stored,
+      { type: 'RevisionFiled', planEnd: plan.end, activeSeats, supportingSeats: seatsSupporting },
+      'RevisionFiled',
+    );
+    if (!outcome.ok) return outcome;
+    const scheduled = await scheduleAtNextMeeting(ports, actor, outcome.value);
+    return success(await view(ports, actor, scheduled));
+  });
+}
+
+/** R13.3: the next meeting after the filing decides it. */
+async function scheduleAtNextMeeting(
+  ports: AppPorts,
+  actor: { personId: string },
+  stored: Stored<RevisionRequest>,
+) {
+  if (stored.value.status !== 'filed' || !stored.value.filedOn) return stored;
+  const meetings = (await ports.meetings.list()).map((m) => ({
+    id: m.value.id,
+    day: localDay(m.value.start),
+    status:
+      m.value.status === 'cancelled'
+        ? ('cancelled' as const)
+        : ['held', 'minutes_shared', 'amendment_closed', 'published'].includes(m.value.status)
+          ? ('held' as const)
+          : ('scheduled' as const),
+  }));
+  const next = revisionMeeting({ filedOn: stored.value.filedOn, meetings });
+  if (!next) return stored;
+  const outcome = await apply(
+    ports,
+    actor,
+    stored,
+    { type: 'RevisionScheduled', meetingId: next.id },
+    'RevisionScheduled',
+  );
+  return outcome.ok ? outcome.value : stored;
+}
+
+/** Scheduler: a filed request waiting for a meeting is scheduled once one exists (R13.3). */
+export async function scheduleFiledRevisions(ports: AppPorts): Promise<number> {
+  let count = 0;
+  for (const stored of await ports.revisions.findBy('status', 'filed')) {
+    const after = await scheduleAtNextMeeting(ports, { personId: 'system' }, stored);
+    if (after.value.status === 'scheduled') count += 1;
+  }
+  return count;
+}
+
+/** R13.2/R13.3: at that meeting the chair opens the double-majority vote on the revision. */
+export async function openRevisionVote(
+  ports: AppPorts,
+  actor: Actor,
+  revisionId: string,
+  body: unknown,
+): Promise<Outcome<RevisionView>> {
+  const id = IdSchema.safeParse(revisionId);
+  if (!id.success) return invalid(id.error);
+  const parsed = SubjectVoteRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (!isChair(actor)) return forbidden(MEMBERS);
+  return guard(async () => {
+    const stored = await ports.revisions.get(id.data);
+    if (!stored) return notFound(REVISION);
+    if (stored.version !== parsed.data.version) return conflict();
+    const r = stored.value;
+    if (r.status !== 'scheduled' || !r.meetingId || !r.filedOn) {
+      const refusal = transitionRevision(
+        r,
+        { type: 'VoteOpened', decisionId: 'x' },
+        ports.clock.now(),
+      );
+      if (isViolation(refusal)) return refusedByRule(refusal);
+    }
+    const meeting = await ports.meetings.get(r.meetingId ?? '');
+    if (meeting && r.filedOn) {
+      const meetings = (await ports.meetings.list()).map((m) => ({
+        id: m.value.id,
+        day: localDay(m.value.start),
+        status: m.value.status === 'cancelled' ? ('cancelled' as const) : ('scheduled' as const),
+      }));
+      const verdict = checkRevisionDecidedAt(r.filedOn, localDay(meeting.value.start), meetings);
+      if (!verdict.ok) return refusedByRule(verdict);
+    }
+    const motion = parsed.data.motion ?? `Réviser le manuel : « ${r.text.slice(0, 200)} »`;
+    const decision = await createDecision(
+      ports,
+      actor,
+      { text: motion, ...(r.meetingId ? { meetingId: r.meetingId } : {}) },
+      { type: 'revision', id: r.id },
+    );
+    if (!decision.ok) return decision;
+    const exhausted = await recordConsensusExhausted(ports, actor, decision.value.id, {
+      version: decision.value.version,
+    });
+    if (!exhausted.ok) return exhausted;
+    const opened = await openVote(ports, actor, decision.value.id, {
+      version: exhausted.value.version,
+      motion,
+      closesAt: parsed.data.closesAt,
+    });
+    if (!opened.ok) return opened;
+    const outcome = await apply(
+      ports,
+      actor,
+      stored,
+      { type: 'VoteOpened', decisionId: decision.value.id },
+      'RevisionVoteOpened',
+    );
+    if (!outcome.ok) return outcome;
+    return success(await view(ports, actor, outcome.value));
+  });
+}
+
+export async function revisionVoteClosed(ports: AppPorts, decision: Decision, adopted: boolean) {
+  if (decision.subject?.type !== 'revision') return;
+  const stored = await ports.revisions.get(decision.subject.id);
+  if (stored)
+    await apply(
+      ports,
+      { personId: 'system' },
+      stored,
+      { type: 'VoteClosed', adopted },
+      adopted ? 'RevisionAdopted' : 'RevisionRejected',
+    );
+}
+
+export async function listRevisions(
+  ports: AppPorts,
+  actor: Actor,
+): Promise<Outcome<RevisionView[]>> {
+  if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
+  const all = await ports.revisions.list();
+  return success(await Promise.all(all.map((r) => view(ports, actor, r))));
+}
+
+export async function getRevision(
+  ports: AppPorts,
+  actor: Actor,
+  revisionId: string,
+): Promise<Outcome<RevisionView>> {
+  const id = IdSchema.safeParse(revisionId);
+  if (!id.success) return invalid(id.error);
+  if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
+  const stored = await ports.revisions.get(id.data);
+  if (!stored) return notFound(REVISION);
+  return success(await view(ports, actor, stored));
+}
