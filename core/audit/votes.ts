@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AuditEntry } from '../model/audit.js';
 import { BallotSchema, VoteSchema } from '../model/decision.js';
 import { countBallots } from '../rules/r13-2-double-majority.js';

@@ -18,7 +18,6 @@ import {
 } from '../../core/usecases/decisions/index.js';
 import { runScheduledWork, scheduleMeeting } from '../../core/usecases/meetings/index.js';
 import type { Outcome } from '../../core/usecases/outcome.js';
-import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { exampleAppPorts } from '../support/app-ports.js';
 
 function value<T>(outcome: Outcome<T>): T {
@@ -147,11 +146,7 @@ describe('R13 manual revision requests', () => {
     );
     await runScheduledWork(env.app);
     env.clock.set('2026-11-10T09:30:00Z');
-    const scheduled = value(
-      await (
-        await import('../../core/usecases/decisions/index.js')
-      ).getRevision(env.app, await as('p-chair'), revision.id),
-    );
+    const scheduled = value(await getRevision(env.app, await as('p-chair'), revision.id));
     expect(scheduled).toMatchObject({ status: 'scheduled', meetingId: meeting.id });
     const voting = value(
       await openRevisionVote(env.app, await as('p-chair'), revision.id, {
