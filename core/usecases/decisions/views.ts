@@ -92,12 +92,28 @@ export async function voteView(
   ports: Ports,
   actor: Actor,
   stored: Stored<Vote>,
-  people: Map<string, Person>,
+  people: Map<string, Person> | undefined,
   now: string,
 ): Promise<VoteView> {
   const vote = stored.value;
-  const ballots = (await ports.ballots.findBy('voteId', vote.id)).map((b) => b.value);
   const seat = await voterSeat(ports, actor);
+  const seesTally = vote.status === 'closed' || isChair(actor) || canManageRegister(actor);
+  // A member's view needs only their seat's ballots; the tally needs them all.
+  const ballots = (
+    seesTally || !seat
+      ? await ports.ballots.findBy('voteId', vote.id)
+      : (await ports.ballots.findBy('seatId', seat.seatId)).filter(
+          (b) => b.value.voteId === vote.id,
+        )
+  ).map((b) => b.value);
+  const opener =
+    people ??
+    new Map(
+      (await ports.people.get(vote.openedBy).then((p) => (p ? [[p.value.id, p.value]] : []))) as [
+        string,
+        Person,
+      ][],
+    );
   const eligibility = checkVotingRight({
     roles: actor.roles,
     ...(seat ? { seat: { status: seat.status, role: seat.role } } : {}),
@@ -109,7 +125,6 @@ export async function voteView(
     ? ballots.find((b) => b.seatId === seat.seatId && b.voterId === actor.personId)
     : undefined;
   const seatCounted = seat ? counted.find((b) => b.seatId === seat.seatId) : undefined;
-  const seesTally = vote.status === 'closed' || isChair(actor) || canManageRegister(actor);
   const canVote = eligibility.ok && inVote;
   return {
     id: vote.id,
@@ -117,7 +132,9 @@ export async function voteView(
     decisionId: vote.decisionId,
     motion: vote.motion,
     openedAt: vote.openedAt,
-    openedBy: personOf(people, vote.openedBy) as PersonView,
+    openedBy: opener
+      ? personView(opener)
+      : { id: vote.openedBy, displayName: vote.openedBy, email: '', guest: false },
     closesAt: vote.closesAt,
     status: vote.status,
     threshold: vote.threshold,
