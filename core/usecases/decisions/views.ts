@@ -106,14 +106,7 @@ export async function voteView(
           (b) => b.value.voteId === vote.id,
         )
   ).map((b) => b.value);
-  const opener =
-    people ??
-    new Map(
-      (await ports.people.get(vote.openedBy).then((p) => (p ? [[p.value.id, p.value]] : []))) as [
-        string,
-        Person,
-      ][],
-    );
+  const opener = people?.get(vote.openedBy) ?? (await ports.people.get(vote.openedBy))?.value;
   const eligibility = checkVotingRight({
     roles: actor.roles,
     ...(seat ? { seat: { status: seat.status, role: seat.role } } : {}),
