@@ -72,6 +72,21 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    id: 3,
+    name: 'decisions: decisions, votes, ballots, communications, revisions',
+    up: (db) => {
+      for (const name of [
+        'decisions',
+        'votes',
+        'ballots',
+        'communications',
+        'revisions',
+      ] as const) {
+        createCollection(db, name);
+      }
+    },
+  },
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction. */

@@ -43,6 +43,11 @@ export interface StartOptions {
   entraKeys?: JWTVerifyGetKey;
   /** The clock of every use case (tests: a clock they move by hand). */
   clock?: Clock;
+  /**
+   * Ports built by the caller (the benchmark runs the embedded wiring on Graph ports through
+   * the fake); the server neither opens nor closes them.
+   */
+  ports?: Ports;
 }
 
 export interface RunningServer {
@@ -79,6 +84,7 @@ export async function startServer(
     graphAuth,
     entraKeys,
     clock: givenClock,
+    ports: givenPorts,
     ...settings
   } = overrides;
   const clock = givenClock ?? systemClock;
@@ -95,9 +101,13 @@ export async function startServer(
   // The public URL is known once listening (PORT=0 picks a free port).
   let baseUrl = '';
   if (config.COPIL_MODE === 'embedded') {
-    const embedded = openEmbeddedPorts({ dataDir, clock, ids: randomIds });
-    ports = embedded;
-    closePorts = () => embedded.close();
+    if (givenPorts) {
+      ports = givenPorts;
+    } else {
+      const embedded = openEmbeddedPorts({ dataDir, clock, ids: randomIds });
+      ports = embedded;
+      closePorts = () => embedded.close();
+    }
     // The example is for a newcomer's first run on this machine, never for a tenant.
     if (config.COPIL_EXAMPLE === 'auto' && (await isEmpty(ports))) {
       await loadExampleCommittee(ports);
