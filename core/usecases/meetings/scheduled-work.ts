@@ -126,6 +126,7 @@ export async function importCalendarChanges(ports: AppPorts): Promise<number> {
     if (await applyCalendarChange(ports, change, system)) applied += 1;
   }
   const now = ports.clock.now();
+  if (cursorRecord?.value.value === next) return applied;
   if (cursorRecord) {
     await ports.settings.update(
       { ...cursorRecord.value, value: next, updatedAt: now },
