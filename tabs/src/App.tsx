@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CommitteeProvider, useComposition } from './api/committee.js';
 import { ApiError, createApi, fetchConfig, type AppConfig } from './api/client.js';
 import { useResource } from './api/resource.js';
+import { ServerClockProvider } from './api/server-clock.js';
 import { OpenInTeamsScreen } from './auth/OpenInTeamsScreen.js';
 import { clearSession, loadSession, type LocalSession } from './auth/session.js';
 import { SessionContext, type Session } from './auth/session-context.js';
@@ -22,7 +23,9 @@ import {
 } from './i18n/i18n.js';
 import { usePath } from './router.js';
 import { DashboardScreen } from './screens/DashboardScreen.js';
+import { MeetingDetailScreen } from './screens/MeetingDetailScreen.js';
 import { MeetingScreen } from './screens/MeetingScreen.js';
+import { MeetingsScreen } from './screens/MeetingsScreen.js';
 import { MembersScreen } from './screens/MembersScreen.js';
 import { NotFoundScreen } from './screens/NotFoundScreen.js';
 import { ConfigScreen } from './teams/ConfigScreen.js';
@@ -30,6 +33,7 @@ import {
   detectTeams,
   notifyTeamsLoaded,
   onTeamsThemeChange,
+  TeamsHostContext,
   teamsToken,
   type TeamsHost,
   type TeamsTheme,
@@ -43,12 +47,16 @@ interface Boot {
 
 /** The screen for a path, inside the signed-in shell. */
 function Route({ path }: { path: string }) {
+  const meetingId = /^\/meetings\/([^/]+)$/.exec(path)?.[1];
+  if (meetingId) return <MeetingDetailScreen id={decodeURIComponent(meetingId)} />;
   switch (path) {
     case '/':
     case '/dashboard':
       return <DashboardScreen />;
     case '/members':
       return <MembersScreen />;
+    case '/meetings':
+      return <MeetingsScreen />;
     case '/meeting':
       return <MeetingScreen />;
     default:
@@ -66,7 +74,7 @@ function SignedInShell({
   const composition = useComposition();
   return (
     <AppShell
-      path={path === '/' ? '/dashboard' : path}
+      path={path === '/' ? '/dashboard' : path.startsWith('/meetings/') ? '/meetings' : path}
       {...(onLocaleChange ? { onLocaleChange } : {})}
       banner={composition.data?.example ? <ExampleBanner /> : null}
     >
@@ -119,9 +127,11 @@ function SignedIn({
   }
   return (
     <SessionContext.Provider value={session}>
-      <CommitteeProvider>
-        <SignedInShell path={path} onLocaleChange={onLocaleChange} />
-      </CommitteeProvider>
+      <ServerClockProvider>
+        <CommitteeProvider>
+          <SignedInShell path={path} onLocaleChange={onLocaleChange} />
+        </CommitteeProvider>
+      </ServerClockProvider>
     </SessionContext.Provider>
   );
 }
@@ -268,13 +278,15 @@ export function App() {
   return (
     <FluentProvider theme={theme} dir={dir}>
       <I18nProvider locale={locale}>
-        <DocumentTitle />
-        <Content
-          boot={boot}
-          bootError={bootError}
-          retry={() => setAttempt((n) => n + 1)}
-          onLocaleChange={inTeams ? undefined : changeLocale}
-        />
+        <TeamsHostContext.Provider value={boot?.teams}>
+          <DocumentTitle />
+          <Content
+            boot={boot}
+            bootError={bootError}
+            retry={() => setAttempt((n) => n + 1)}
+            onLocaleChange={inTeams ? undefined : changeLocale}
+          />
+        </TeamsHostContext.Provider>
       </I18nProvider>
     </FluentProvider>
   );

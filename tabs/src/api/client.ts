@@ -1,13 +1,25 @@
 import type {
   AddSeatRequest,
+  AmendmentView,
+  AttendanceView,
   CompositionView,
+  DashboardView,
+  DueItem,
+  MeetingDetail,
+  MeetingSummary,
   MeView,
   OrganisationView,
   PersonView,
   Problem,
+  ProposalView,
+  PublishedMeeting,
   ReplaceHolderRequest,
+  ScheduleMeetingRequest,
   SeatView,
+  SubmitProposalRequest,
+  UpdateMeetingRequest,
 } from '../../../core/contracts/index.js';
+import type { Localized } from '../../../core/i18n/localized.js';
 import type { DocumentRef } from '../../../core/ports/documents.js';
 
 /*
@@ -17,6 +29,19 @@ import type { DocumentRef } from '../../../core/ports/documents.js';
  */
 
 export type { CompositionView, MeView, OrganisationView, PersonView, Problem, SeatView };
+export type {
+  AmendmentView,
+  AttendanceView,
+  DashboardView,
+  DueItem,
+  MeetingDetail,
+  MeetingSummary,
+  ProposalView,
+  PublishedMeeting,
+  ScheduleMeetingRequest,
+  SubmitProposalRequest,
+  UpdateMeetingRequest,
+};
 export type Verdict = SeatView['findings'][number];
 export type { DocumentRef };
 
@@ -46,7 +71,27 @@ export interface Change<T> {
   warnings: Verdict[];
 }
 
-export type DocumentPurpose = 'designation-letter' | 'withdrawal-letter';
+export type DocumentPurpose =
+  'designation-letter' | 'withdrawal-letter' | 'minutes' | 'agenda-document';
+export type MeetingStatus = MeetingSummary['status'];
+
+/** A public holiday of a year (`GET /api/holidays`); Hijri ones are estimated until confirmed. */
+export interface HolidayView {
+  date: string;
+  key: string;
+  names: Localized;
+  kind: 'fixed' | 'hijri';
+  estimated: boolean;
+}
+
+/** The Hijri holidays the secretariat confirms once the official date is announced. */
+export type HijriHolidayKey = 'islamic_new_year' | 'mawlid' | 'eid_al_fitr' | 'eid_al_adha';
+export const HIJRI_HOLIDAY_KEYS: readonly string[] = [
+  'islamic_new_year',
+  'mawlid',
+  'eid_al_fitr',
+  'eid_al_adha',
+];
 export type CessationCause = NonNullable<SeatView['cessation']>['cause'];
 
 /**
@@ -136,6 +181,7 @@ export function createApi({ token, onUnauthorized }: ApiOptions) {
       }),
     );
   const seat = (id: string) => `/api/seats/${encodeURIComponent(id)}`;
+  const meeting = (id: string) => `/api/meetings/${encodeURIComponent(id)}`;
 
   return {
     me: () => get<MeView>('/api/me'),
@@ -155,6 +201,49 @@ export function createApi({ token, onUnauthorized }: ApiOptions) {
       post<Change<SeatView>>(`${seat(seatId)}/cessation/confirm`, body),
     dismissCessation: (seatId: string, body: { version: string }) =>
       post<Change<SeatView>>(`${seat(seatId)}/cessation/dismiss`, body),
+
+    // Meetings (R5): every change answers with the meeting (or the changed item) and warnings.
+    meetings: () => get<MeetingSummary[]>('/api/meetings'),
+    meeting: (id: string) => get<MeetingDetail>(meeting(id)),
+    scheduleMeeting: (request: ScheduleMeetingRequest) =>
+      post<Change<MeetingDetail>>('/api/meetings', request),
+    updateMeeting: (id: string, request: UpdateMeetingRequest) =>
+      post<Change<MeetingDetail>>(meeting(id), request),
+    cancelMeeting: (id: string, body: { version: string; reason: string }) =>
+      post<Change<MeetingDetail>>(`${meeting(id)}/cancel`, body),
+    sendNotice: (id: string, body: { version: string }) =>
+      post<Change<MeetingDetail>>(`${meeting(id)}/notice`, body),
+    propose: (id: string, request: SubmitProposalRequest) =>
+      post<Change<ProposalView>>(`${meeting(id)}/proposals`, request),
+    answerProposal: (
+      proposalId: string,
+      body: { decision: 'accepted' | 'rejected'; reason: string; version: string },
+    ) => post<unknown>(`/api/proposals/${encodeURIComponent(proposalId)}/answer`, body),
+    recordAttendance: (
+      id: string,
+      body: { entries: { personId: string; status: 'present' | 'absent' }[] },
+    ) => post<Change<MeetingDetail>>(`${meeting(id)}/attendance`, body),
+    justifyAbsence: (
+      id: string,
+      body: { personId: string; justified: boolean; justification?: string },
+    ) => post<unknown>(`${meeting(id)}/absences`, body),
+    shareMinutes: (
+      id: string,
+      body: { version: string; documentId: string } | { version: string; text: string },
+    ) => post<unknown>(`${meeting(id)}/minutes`, body),
+    amend: (id: string, body: { text: string }) => post<unknown>(`${meeting(id)}/amendments`, body),
+    answerAmendment: (
+      amendmentId: string,
+      body: { decision: 'integrated' | 'answered'; text: string; version: string },
+    ) => post<unknown>(`/api/amendments/${encodeURIComponent(amendmentId)}/answer`, body),
+    publishMeeting: (id: string, body: { version: string }) =>
+      post<unknown>(`${meeting(id)}/publish`, body),
+    dashboard: () => get<DashboardView>('/api/dashboard'),
+    holidays: (year: number) => get<HolidayView[]>(`/api/holidays?year=${year}`),
+    confirmHoliday: (body: { key: HijriHolidayKey; date: string; source?: string }) =>
+      post<unknown>('/api/holidays/confirmations', body),
+    calendarFeed: () => get<{ url: string }>('/api/calendar-feed'),
+
     /** Uploads a letter as the raw request body; the server checks its type by its bytes. */
     upload: async (file: File, purpose: DocumentPurpose): Promise<DocumentRef> => {
       const query = `purpose=${purpose}&name=${encodeURIComponent(file.name)}`;

@@ -76,6 +76,7 @@ const useAppShellStyles = makeStyles({
 
 const SECTIONS: { path: string; label: MessageKey }[] = [
   { path: '/dashboard', label: 'nav.dashboard' },
+  { path: '/meetings', label: 'nav.meetings' },
   { path: '/members', label: 'nav.members' },
 ];
 

@@ -32,6 +32,20 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   person: 'field.person',
   cause: 'field.cause',
   note: 'field.note',
+  meeting: 'field.meeting',
+  personId: 'field.person',
+  title: 'field.title',
+  start: 'field.start',
+  end: 'field.end',
+  location: 'field.location',
+  agenda: 'field.agenda',
+  externalInvitees: 'field.externalInvitees',
+  reason: 'field.reason',
+  text: 'field.text',
+  proposedStart: 'field.proposedStart',
+  justification: 'field.justification',
+  date: 'field.date',
+  entries: 'field.entries',
 };
 
 export interface ProblemMessageProps {

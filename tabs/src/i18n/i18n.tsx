@@ -56,6 +56,10 @@ export interface I18n {
   formatDayRange: (start: string, end: string) => string;
   /** An instant, on its Moroccan calendar day (rules use Africa/Casablanca). */
   formatInstantDay: (instant: string) => string;
+  /** An instant as a date and time in Morocco, e.g. « jeudi 19 mars 2026 à 10:00 ». */
+  formatInstant: (instant: string) => string;
+  /** An instant's time of day in Morocco, e.g. « 10:00 ». */
+  formatTime: (instant: string) => string;
   /** A list such as « A, B et C » in the UI language. */
   formatList: (items: string[]) => string;
 }
@@ -67,6 +71,15 @@ export function createI18n(locale: Locale): I18n {
     dateStyle: 'long',
     timeZone: 'Africa/Casablanca',
   });
+  const dateTimes = new Intl.DateTimeFormat(intl, {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: 'Africa/Casablanca',
+  });
+  const times = new Intl.DateTimeFormat(intl, {
+    timeStyle: 'short',
+    timeZone: 'Africa/Casablanca',
+  });
   const lists = new Intl.ListFormat(intl, { style: 'long', type: 'conjunction' });
   return {
     locale,
@@ -76,6 +89,8 @@ export function createI18n(locale: Locale): I18n {
     formatDay: (day) => days.format(dayToDate(day)),
     formatDayRange: (start, end) => days.formatRange(dayToDate(start), dayToDate(end)),
     formatInstantDay: (instant) => instants.format(new Date(instant)),
+    formatInstant: (instant) => dateTimes.format(new Date(instant)),
+    formatTime: (instant) => times.format(new Date(instant)),
     formatList: (items) => lists.format(items),
   };
 }

@@ -1,10 +1,13 @@
 import { app, authentication, pages } from '@microsoft/teams-js';
+import { createContext, useContext } from 'react';
 
 /** What the tab learns from Microsoft Teams when it runs inside it. */
 export interface TeamsHost {
   /** BCP 47 tag of the user's Teams language, e.g. `ar-ma`, `fr-fr`. */
   locale: string;
   theme: TeamsTheme;
+  /** In a meeting's side panel: the meeting chat's thread id (also found in the join link). */
+  meetingChatId?: string | undefined;
 }
 
 export type TeamsTheme = 'default' | 'dark' | 'contrast';
@@ -28,7 +31,11 @@ export async function detectTeams(timeoutMs = 1500): Promise<TeamsHost | undefin
     try {
       await app.initialize();
       const context = await app.getContext();
-      return { locale: context.app.locale, theme: toTeamsTheme(context.app.theme) };
+      return {
+        locale: context.app.locale,
+        theme: toTeamsTheme(context.app.theme),
+        meetingChatId: context.meeting?.id ? context.chat?.id : undefined,
+      };
     } catch {
       return undefined;
     }
@@ -74,4 +81,11 @@ export function registerTabConfiguration(origin: string, displayName: string): v
       );
   });
   pages.config.setValidityState(true);
+}
+
+/** The Teams host the tab runs in (undefined in a plain browser). */
+export const TeamsHostContext = createContext<TeamsHost | undefined>(undefined);
+
+export function useTeamsHost(): TeamsHost | undefined {
+  return useContext(TeamsHostContext);
 }

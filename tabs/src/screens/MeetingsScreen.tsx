@@ -1,0 +1,142 @@
+import { Button, Input, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import type { Change, MeetingDetail, MeetingSummary } from '../api/client.js';
+import { useResource } from '../api/resource.js';
+import { useNow } from '../api/server-clock.js';
+import { useSession } from '../auth/session-context.js';
+import { MeetingCard, meetingPath } from '../components/MeetingCard.js';
+import { ProblemMessage } from '../components/ProblemMessage.js';
+import { useScreenStyles } from '../components/screen-styles.js';
+import { useT } from '../i18n/i18n.js';
+import { moroccoDay } from '../i18n/morocco-time.js';
+import { navigate } from '../router.js';
+import { MeetingFormDialog } from './meeting/MeetingFormDialog.js';
+
+const useMeetingsStyles = makeStyles({
+  feed: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'end',
+    gap: tokens.spacingHorizontalS,
+  },
+  feedInput: { minWidth: 'min(100%, 28rem)' },
+});
+
+/** Upcoming: not cancelled and not over yet. Soonest first; past meetings newest first. */
+export function splitMeetings(meetings: MeetingSummary[], now: number) {
+  const upcoming = meetings
+    .filter((m) => m.status !== 'cancelled' && Date.parse(m.end) > now)
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  const past = meetings
+    .filter((m) => !upcoming.includes(m))
+    .sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
+  return { upcoming, past };
+}
+
+export const isSecretariat = (roles: readonly string[]) => roles.includes('secretariat');
+
+/** The committee's meetings (R5): upcoming and past; the secretariat schedules new ones. */
+export function MeetingsScreen() {
+  const { t } = useT();
+  const { api, me } = useSession();
+  const screen = useScreenStyles();
+  const styles = useMeetingsStyles();
+  const meetings = useResource(() => api.meetings(), api);
+  const feed = useResource(() => api.calendarFeed(), api);
+  const now = useNow(60_000);
+  const today = moroccoDay(now);
+  const [scheduling, setScheduling] = useState(false);
+  const secretariat = isSecretariat(me.roles);
+
+  const saved = useCallback((change: Change<MeetingDetail>) => {
+    setScheduling(false);
+    navigate(meetingPath(change.value.id));
+  }, []);
+
+  const { upcoming, past } = splitMeetings(meetings.data ?? [], now);
+  const list = (items: MeetingSummary[]) => (
+    <ul className={screen.plainList}>
+      {items.map((meeting) => (
+        <li key={meeting.id}>
+          <MeetingCard meeting={meeting} today={today} now={now} />
+        </li>
+      ))}
+    </ul>
+  );
+
+  return (
+    <>
+      <div className={screen.heading}>
+        <h1 className={screen.h1}>{t('meetings.title')}</h1>
+        {secretariat && (
+          <Button appearance="primary" onClick={() => setScheduling(true)}>
+            {t('meetings.schedule')}
+          </Button>
+        )}
+      </div>
+      <Text className={screen.intro}>{t('meetings.intro')}</Text>
+
+      {!meetings.data && meetings.loading && <Spinner label={t('app.loading')} />}
+      {meetings.error !== undefined && <ProblemMessage error={meetings.error} />}
+      {meetings.data && (
+        <>
+          <section
+            className={screen.section}
+            aria-labelledby="meetings-upcoming"
+            data-testid="meetings-upcoming"
+          >
+            <h2 id="meetings-upcoming" className={screen.h2}>
+              {t('meetings.upcoming')}
+            </h2>
+            {upcoming.length === 0 ? (
+              <Text className={screen.muted}>{t('meetings.noneUpcoming')}</Text>
+            ) : (
+              list(upcoming)
+            )}
+          </section>
+          <section
+            className={screen.section}
+            aria-labelledby="meetings-past"
+            data-testid="meetings-past"
+          >
+            <h2 id="meetings-past" className={screen.h2}>
+              {t('meetings.past')}
+            </h2>
+            {past.length === 0 ? (
+              <Text className={screen.muted}>{t('meetings.nonePast')}</Text>
+            ) : (
+              list(past)
+            )}
+          </section>
+        </>
+      )}
+
+      {feed.data && (
+        <section className={screen.section} aria-labelledby="meetings-feed">
+          <h2 id="meetings-feed" className={screen.h2}>
+            {t('meetings.feed')}
+          </h2>
+          <div className={styles.feed}>
+            <Input
+              className={styles.feedInput}
+              readOnly
+              value={feed.data.url}
+              aria-label={t('meetings.feedUrl')}
+              onFocus={(event) => event.currentTarget.select()}
+            />
+            <Button onClick={() => void navigator.clipboard?.writeText(feed.data?.url ?? '')}>
+              {t('meetings.feedCopy')}
+            </Button>
+          </div>
+          <Text size={200} className={screen.muted}>
+            {t('meetings.feedHint')}
+          </Text>
+        </section>
+      )}
+
+      {secretariat && scheduling && (
+        <MeetingFormDialog onClose={() => setScheduling(false)} onSaved={saved} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,515 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import type {
+  Change,
+  DocumentRef,
+  MeetingDetail,
+  ScheduleMeetingRequest,
+  UpdateMeetingRequest,
+} from '../../api/client.js';
+import { useSession } from '../../auth/session-context.js';
+import { ACCEPTED_FILES } from '../../components/FileField.js';
+import { FormDialog, useFormSubmit } from '../../components/FormDialog.js';
+import { useFieldGroupStyles, useIssueText } from '../../components/PersonField.js';
+import { fieldIssues } from '../../components/problems.js';
+import { useRequired } from '../../components/useRequired.js';
+import { useT } from '../../i18n/i18n.js';
+import { moroccoInstant, moroccoLocal, moroccoOffsetMinutes } from '../../i18n/morocco-time.js';
+
+const useMeetingFormStyles = makeStyles({
+  items: {
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  fileInput: {
+    padding: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+  },
+  kept: { color: tokens.colorNeutralForeground2 },
+  itemActions: { display: 'flex', justifyContent: 'flex-end' },
+  add: { alignSelf: 'flex-start' },
+});
+
+interface AgendaDraft {
+  key: number;
+  title: string;
+  presenter: string;
+  /** Documents already attached (editing a meeting). */
+  documents: DocumentRef[];
+  /** Files chosen in this form, uploaded on submit. */
+  files: File[];
+}
+
+interface InviteeDraft {
+  key: number;
+  name: string;
+  email: string;
+  organisation: string;
+}
+
+interface MeetingDraft {
+  title: string;
+  day: string;
+  startTime: string;
+  endTime: string;
+  location: string;
+  online: boolean;
+  agenda: AgendaDraft[];
+  invitees: InviteeDraft[];
+}
+
+let nextKey = 1;
+const emptyItem = (): AgendaDraft => ({
+  key: nextKey++,
+  title: '',
+  presenter: '',
+  documents: [],
+  files: [],
+});
+const emptyInvitee = (): InviteeDraft => ({
+  key: nextKey++,
+  name: '',
+  email: '',
+  organisation: '',
+});
+
+function draftOf(meeting: MeetingDetail | undefined): MeetingDraft {
+  if (!meeting) {
+    return {
+      title: '',
+      day: '',
+      startTime: '10:00',
+      endTime: '12:00',
+      location: '',
+      online: true,
+      agenda: [emptyItem()],
+      invitees: [],
+    };
+  }
+  const start = moroccoLocal(meeting.start);
+  return {
+    title: meeting.title,
+    day: start.day,
+    startTime: start.time,
+    endTime: moroccoLocal(meeting.end).time,
+    location: meeting.location ?? '',
+    online: meeting.online,
+    agenda: meeting.agenda.map((item) => ({
+      key: nextKey++,
+      title: item.title,
+      presenter: item.presenter ?? '',
+      documents: item.documents,
+      files: [],
+    })),
+    invitees: meeting.externalInvitees.map((invitee) => ({
+      key: nextKey++,
+      name: invitee.name,
+      email: invitee.email,
+      organisation: invitee.organisation ?? '',
+    })),
+  };
+}
+
+const trimmed = (value: string) => value.trim() || undefined;
+
+/** "UTC+01:00" for the day chosen (Morocco is UTC+0 during Ramadan). */
+function offsetLabel(day: string, time: string): string | undefined {
+  const instant = moroccoInstant(day, time || '12:00');
+  if (!instant) return undefined;
+  const minutes = moroccoOffsetMinutes(Date.parse(instant));
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+export interface MeetingFormDialogProps {
+  /** The meeting to edit or move; absent to schedule a new one. */
+  meeting?: MeetingDetail;
+  onClose: () => void;
+  onSaved: (change: Change<MeetingDetail>) => void;
+  onReload?: () => void;
+}
+
+/**
+ * The secretariat schedules a meeting, or edits or moves one: title, date and times in Morocco
+ * time, place or online, agenda items with presenter and documents, external invitees. Moving
+ * a meeting whose notice was sent postpones it: a new notice is then due (R5.2).
+ */
+export function MeetingFormDialog({ meeting, onClose, onSaved, onReload }: MeetingFormDialogProps) {
+  const { t, formatList } = useT();
+  const { api } = useSession();
+  const groups = useFieldGroupStyles();
+  const styles = useMeetingFormStyles();
+  const issueText = useIssueText();
+  const initial = useMemo(() => draftOf(meeting), [meeting]);
+  const [draft, setDraft] = useState<MeetingDraft>(initial);
+  const [agendaChanged, setAgendaChanged] = useState(false);
+  const [inviteesChanged, setInviteesChanged] = useState(false);
+  // Files already uploaded by an earlier try of this form: a retry sends their ids.
+  const uploaded = useRef(new Map<File, DocumentRef>());
+  const timeHintId = useId();
+
+  const set = <K extends keyof MeetingDraft>(key: K, value: MeetingDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  const setItem = (key: number, change: Partial<AgendaDraft>) => {
+    setAgendaChanged(true);
+    setDraft((d) => ({
+      ...d,
+      agenda: d.agenda.map((item) => (item.key === key ? { ...item, ...change } : item)),
+    }));
+  };
+  const setInvitee = (key: number, change: Partial<InviteeDraft>) => {
+    setInviteesChanged(true);
+    setDraft((d) => ({
+      ...d,
+      invitees: d.invitees.map((i) => (i.key === key ? { ...i, ...change } : i)),
+    }));
+  };
+
+  const action = useCallback(async () => {
+    const agenda: NonNullable<ScheduleMeetingRequest['agenda']> = [];
+    for (const item of draft.agenda) {
+      if (!item.title.trim() && !item.presenter.trim() && !item.files.length) continue;
+      const documentIds = item.documents.map((d) => d.id);
+      for (const file of item.files) {
+        let ref = uploaded.current.get(file);
+        if (!ref) {
+          ref = await api.upload(file, 'agenda-document');
+          uploaded.current.set(file, ref);
+        }
+        documentIds.push(ref.id);
+      }
+      const presenter = trimmed(item.presenter);
+      agenda.push({ title: item.title, ...(presenter ? { presenter } : {}), documentIds });
+    }
+    const externalInvitees = draft.invitees
+      .filter((i) => i.name.trim() || i.email.trim())
+      .map((i) => {
+        const organisation = trimmed(i.organisation);
+        return { name: i.name, email: i.email.trim(), ...(organisation ? { organisation } : {}) };
+      });
+    // A malformed date or time leaves the field empty: the server names it.
+    const start = moroccoInstant(draft.day, draft.startTime) ?? '';
+    const end = moroccoInstant(draft.day, draft.endTime) ?? '';
+    const location = trimmed(draft.location);
+
+    if (!meeting) {
+      const request: ScheduleMeetingRequest = {
+        title: draft.title,
+        start,
+        end,
+        online: draft.online,
+        ...(location ? { location } : {}),
+        agenda,
+        externalInvitees,
+      };
+      onSaved(await api.scheduleMeeting(request));
+      return;
+    }
+    // Only what changed: an unchanged agenda keeps its items' links to accepted proposals.
+    const request: UpdateMeetingRequest = { version: meeting.version };
+    if (draft.title !== initial.title) request.title = draft.title;
+    if (
+      draft.day !== initial.day ||
+      draft.startTime !== initial.startTime ||
+      draft.endTime !== initial.endTime
+    ) {
+      request.start = start;
+      request.end = end;
+    }
+    if (draft.location !== initial.location) request.location = draft.location.trim();
+    if (draft.online !== initial.online) request.online = draft.online;
+    if (agendaChanged) request.agenda = agenda;
+    if (inviteesChanged) request.externalInvitees = externalInvitees;
+    onSaved(await api.updateMeeting(meeting.id, request));
+  }, [api, draft, initial, meeting, agendaChanged, inviteesChanged, onSaved]);
+  const { submit, saving, error } = useFormSubmit(action);
+  const required = useRequired();
+  const issues = fieldIssues(error);
+  const offset = offsetLabel(draft.day, draft.startTime);
+  // A local check first: required fields, and an end after the start (same day).
+  const endBeforeStart =
+    draft.startTime !== '' && draft.endTime !== '' && draft.endTime <= draft.startTime;
+  const [checkedOrder, setCheckedOrder] = useState(false);
+  const onSubmit = () => {
+    const filled = required.check([draft.title, draft.day, draft.startTime, draft.endTime]);
+    setCheckedOrder(true);
+    if (filled && !endBeforeStart) void submit();
+  };
+  const fieldState = (value: string, ...paths: string[]) =>
+    required.field(value, issueText(issues, ...paths));
+
+  return (
+    <FormDialog
+      title={meeting ? t('meetingForm.editTitle') : t('meetingForm.title')}
+      submitLabel={meeting ? t('meetingForm.save') : t('meetingForm.submit')}
+      onSubmit={onSubmit}
+      onClose={onClose}
+      {...(onReload ? { onReload } : {})}
+      saving={saving}
+      error={error}
+      shownAtFields={['title', 'start', 'end', 'location']}
+    >
+      {meeting?.noticeSentAt && meeting.status === 'noticed' && (
+        <Text>{t('meetingForm.movingNoticed')}</Text>
+      )}
+      <Field label={t('meetingForm.meetingTitle')} required {...fieldState(draft.title, 'title')}>
+        <Input value={draft.title} onChange={(_, data) => set('title', data.value)} />
+      </Field>
+      <div className={groups.row}>
+        <Field label={t('meetingForm.day')} required {...fieldState(draft.day, 'start')}>
+          <Input
+            type="date"
+            value={draft.day}
+            onChange={(_, data) => set('day', data.value)}
+            aria-describedby={timeHintId}
+          />
+        </Field>
+        <Field label={t('meetingForm.startTime')} required {...fieldState(draft.startTime)}>
+          <Input
+            type="time"
+            value={draft.startTime}
+            onChange={(_, data) => set('startTime', data.value)}
+            aria-describedby={timeHintId}
+          />
+        </Field>
+        <Field
+          label={t('meetingForm.endTime')}
+          required
+          {...(checkedOrder && endBeforeStart
+            ? {
+                validationState: 'error' as const,
+                validationMessage: t('meetingForm.endAfterStart'),
+              }
+            : fieldState(draft.endTime, 'end'))}
+        >
+          <Input
+            type="time"
+            value={draft.endTime}
+            onChange={(_, data) => set('endTime', data.value)}
+            aria-describedby={timeHintId}
+          />
+        </Field>
+      </div>
+      <Text size={200} id={timeHintId} data-testid="time-hint">
+        {offset ? t('meetingForm.timeHintOffset', { offset }) : t('meetingForm.timeHint')}
+      </Text>
+      <div className={groups.row}>
+        <Field label={t('meetingForm.location')} {...issueText(issues, 'location')}>
+          <Input value={draft.location} onChange={(_, data) => set('location', data.value)} />
+        </Field>
+        <Checkbox
+          checked={draft.online}
+          onChange={(_, data) => set('online', data.checked === true)}
+          label={t('meetingForm.online')}
+        />
+      </div>
+
+      <fieldset className={groups.fieldset}>
+        <legend className={groups.legend}>{t('meetingForm.agenda')}</legend>
+        <ol className={styles.items}>
+          {draft.agenda.map((item, index) => (
+            <li key={item.key}>
+              <fieldset className={groups.fieldset} data-testid="agenda-item-form">
+                <legend className={groups.legend}>{t('meetingForm.item', { n: index + 1 })}</legend>
+                <div className={groups.row}>
+                  <Field
+                    label={t('meetingForm.itemTitle')}
+                    {...issueText(issues, `agenda.${index}.title`)}
+                  >
+                    <Input
+                      value={item.title}
+                      onChange={(_, data) => setItem(item.key, { title: data.value })}
+                    />
+                  </Field>
+                  <Field
+                    label={t('meetingForm.presenter')}
+                    {...issueText(issues, `agenda.${index}.presenter`)}
+                  >
+                    <Input
+                      value={item.presenter}
+                      onChange={(_, data) => setItem(item.key, { presenter: data.value })}
+                    />
+                  </Field>
+                </div>
+                <Field label={t('meetingForm.documents')} hint={t('form.file')}>
+                  {(fieldProps) => (
+                    <input
+                      {...fieldProps}
+                      type="file"
+                      multiple
+                      accept={ACCEPTED_FILES}
+                      className={styles.fileInput}
+                      onChange={(event) =>
+                        setItem(item.key, { files: [...(event.currentTarget.files ?? [])] })
+                      }
+                    />
+                  )}
+                </Field>
+                {item.documents.length > 0 && (
+                  <Text size={200} className={styles.kept}>
+                    {t('meetingForm.documentsKept', {
+                      names: formatList(item.documents.map((d) => d.name)),
+                    })}
+                  </Text>
+                )}
+                <div className={styles.itemActions}>
+                  <Button
+                    appearance="subtle"
+                    onClick={() => {
+                      setAgendaChanged(true);
+                      set(
+                        'agenda',
+                        draft.agenda.filter((i) => i.key !== item.key),
+                      );
+                    }}
+                  >
+                    {t('meetingForm.removeItem', { n: index + 1 })}
+                  </Button>
+                </div>
+              </fieldset>
+            </li>
+          ))}
+        </ol>
+        <Button
+          className={styles.add}
+          onClick={() => {
+            setAgendaChanged(true);
+            set('agenda', [...draft.agenda, emptyItem()]);
+          }}
+        >
+          {t('meetingForm.addItem')}
+        </Button>
+      </fieldset>
+
+      <fieldset className={groups.fieldset}>
+        <legend className={groups.legend}>{t('meetingForm.invitees')}</legend>
+        <Text size={200} className={styles.kept}>
+          {t('meetingForm.inviteesHint')}
+        </Text>
+        <ol className={styles.items}>
+          {draft.invitees.map((invitee, index) => (
+            <li key={invitee.key}>
+              <fieldset className={groups.fieldset}>
+                <legend className={groups.legend}>
+                  {t('meetingForm.invitee', { n: index + 1 })}
+                </legend>
+                <div className={groups.row}>
+                  <Field
+                    label={t('meetingForm.inviteeName')}
+                    {...issueText(issues, `externalInvitees.${index}.name`)}
+                  >
+                    <Input
+                      value={invitee.name}
+                      onChange={(_, data) => setInvitee(invitee.key, { name: data.value })}
+                    />
+                  </Field>
+                  <Field
+                    label={t('meetingForm.inviteeEmail')}
+                    {...issueText(issues, `externalInvitees.${index}.email`)}
+                  >
+                    <Input
+                      type="email"
+                      value={invitee.email}
+                      onChange={(_, data) => setInvitee(invitee.key, { email: data.value })}
+                    />
+                  </Field>
+                  <Field label={t('meetingForm.inviteeOrganisation')}>
+                    <Input
+                      value={invitee.organisation}
+                      onChange={(_, data) => setInvitee(invitee.key, { organisation: data.value })}
+                    />
+                  </Field>
+                </div>
+                <div className={styles.itemActions}>
+                  <Button
+                    appearance="subtle"
+                    onClick={() => {
+                      setInviteesChanged(true);
+                      set(
+                        'invitees',
+                        draft.invitees.filter((i) => i.key !== invitee.key),
+                      );
+                    }}
+                  >
+                    {t('meetingForm.removeInvitee', { n: index + 1 })}
+                  </Button>
+                </div>
+              </fieldset>
+            </li>
+          ))}
+        </ol>
+        <Button
+          className={styles.add}
+          onClick={() => {
+            setInviteesChanged(true);
+            set('invitees', [...draft.invitees, emptyInvitee()]);
+          }}
+        >
+          {t('meetingForm.addInvitee')}
+        </Button>
+      </fieldset>
+    </FormDialog>
+  );
+}
+
+/** The secretariat cancels a meeting before it is held, with its reason (sent to members). */
+export function CancelMeetingDialog({
+  meeting,
+  onClose,
+  onSaved,
+  onReload,
+}: {
+  meeting: MeetingDetail;
+  onClose: () => void;
+  onSaved: (change: Change<MeetingDetail>) => void;
+  onReload?: () => void;
+}) {
+  const { t } = useT();
+  const { api } = useSession();
+  const issueText = useIssueText();
+  const [reason, setReason] = useState('');
+  const action = useCallback(async () => {
+    onSaved(await api.cancelMeeting(meeting.id, { version: meeting.version, reason }));
+  }, [api, meeting, reason, onSaved]);
+  const { submit, saving, error } = useFormSubmit(action);
+  const required = useRequired();
+  return (
+    <FormDialog
+      title={t('cancelMeeting.title', { title: meeting.title })}
+      submitLabel={t('cancelMeeting.submit')}
+      onSubmit={() => {
+        if (required.check([reason])) void submit();
+      }}
+      onClose={onClose}
+      {...(onReload ? { onReload } : {})}
+      saving={saving}
+      error={error}
+      shownAtFields={['reason']}
+    >
+      <Text>{t('cancelMeeting.body')}</Text>
+      <Field
+        label={t('cancelMeeting.reason')}
+        required
+        {...required.field(reason, issueText(fieldIssues(error), 'reason'))}
+      >
+        <Textarea value={reason} onChange={(_, data) => setReason(data.value)} resize="vertical" />
+      </Field>
+    </FormDialog>
+  );
+}
