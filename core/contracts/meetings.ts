@@ -89,6 +89,8 @@ export const AmendmentViewSchema = z.object({
 export type AmendmentView = z.infer<typeof AmendmentViewSchema>;
 
 export const MeetingDetailSchema = MeetingSummarySchema.extend({
+  /** The server's clock when this view was made (countdowns run on it, not on the browser's). */
+  asOf: InstantSchema,
   agenda: z.array(AgendaItemViewSchema),
   externalInvitees: z.array(
     z.object({ name: z.string(), email: z.string(), organisation: z.string().optional() }),

@@ -28,20 +28,79 @@ export function success<T>(value: T, warnings: Violation[] = []): Outcome<T> {
   return { ok: true, value, warnings };
 }
 
+/** A zod issue in words a user reads, in each language (zod's own messages are English). */
+function describeIssue(issue: z.core.$ZodIssue): Localized {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? { fr: 'obligatoire', ar: 'إلزامي', en: 'required' }
+        : { fr: 'type de valeur incorrect', ar: 'نوع القيمة غير صحيح', en: 'wrong type of value' };
+    case 'too_small':
+      return issue.origin === 'string' && issue.minimum === 1
+        ? { fr: 'obligatoire', ar: 'إلزامي', en: 'required' }
+        : {
+            fr: `trop court ou trop petit (minimum ${String(issue.minimum)})`,
+            ar: `قصير أو صغير جدا (الحد الأدنى ${String(issue.minimum)})`,
+            en: `too short or too small (minimum ${String(issue.minimum)})`,
+          };
+    case 'too_big':
+      return {
+        fr: `trop long ou trop grand (maximum ${String(issue.maximum)})`,
+        ar: `طويل أو كبير جدا (الحد الأقصى ${String(issue.maximum)})`,
+        en: `too long or too large (maximum ${String(issue.maximum)})`,
+      };
+    case 'invalid_format':
+      return issue.format === 'email'
+        ? {
+            fr: 'adresse électronique invalide',
+            ar: 'عنوان بريد إلكتروني غير صالح',
+            en: 'invalid e-mail address',
+          }
+        : issue.format === 'date'
+          ? {
+              fr: 'date invalide (AAAA-MM-JJ)',
+              ar: 'تاريخ غير صالح (AAAA-MM-JJ)',
+              en: 'invalid date (YYYY-MM-DD)',
+            }
+          : issue.format === 'datetime'
+            ? {
+                fr: 'date et heure invalides',
+                ar: 'تاريخ ووقت غير صالحين',
+                en: 'invalid date and time',
+              }
+            : { fr: 'format invalide', ar: 'صيغة غير صالحة', en: 'invalid format' };
+    case 'invalid_value':
+      return {
+        fr: `valeur non admise (${issue.values.map(String).join(', ')})`,
+        ar: `قيمة غير مقبولة (${issue.values.map(String).join(', ')})`,
+        en: `value not allowed (${issue.values.map(String).join(', ')})`,
+      };
+    case 'unrecognized_keys':
+      return {
+        fr: `champ non admis : ${issue.keys.join(', ')}`,
+        ar: `حقل غير مقبول: ${issue.keys.join(', ')}`,
+        en: `field not allowed: ${issue.keys.join(', ')}`,
+      };
+    default:
+      return { fr: issue.message, ar: issue.message, en: issue.message };
+  }
+}
+
 export function invalid(error: z.ZodError): Refusal {
-  const issues = error.issues.map((issue) => ({
+  const described = error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(body)',
-    message: issue.message,
+    text: describeIssue(issue),
   }));
-  const list = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+  const list = (locale: keyof Localized) =>
+    described.map((d) => `${d.path} : ${d.text[locale]}`).join(' ; ');
   return {
     ok: false,
     reason: 'invalid',
-    issues,
+    issues: described.map((d) => ({ path: d.path, message: d.text.en })),
     message: {
-      fr: `Données invalides — ${list}`,
-      ar: `بيانات غير صالحة — ${list}`,
-      en: `Invalid data — ${list}`,
+      fr: `Données invalides — ${list('fr')}`,
+      ar: `بيانات غير صالحة — ${list('ar')}`,
+      en: `Invalid data — ${list('en')}`,
     },
   };
 }

@@ -17,7 +17,7 @@ import type { Actor } from '../actor.js';
 import { canReadCommittee } from '../actor.js';
 import { forbidden, invalid, notFound, success, type Outcome } from '../outcome.js';
 import { NOT_A_MEMBER } from '../register/composition.js';
-import { isLoaded, loadContext, loadMeeting, type MeetingContext } from './load.js';
+import { isLoaded, loadContext, loadMeeting, MEETING, type MeetingContext } from './load.js';
 import {
   amendmentView,
   canRunMeetings,
@@ -28,8 +28,12 @@ import {
   roster,
 } from './views.js';
 
-/** Who may see a meeting: the committee, and the people invited to it (externals). */
+/**
+ * Who may see a meeting: the committee and the people invited to it (externals) — once it is
+ * more than the secretariat's draft (members learn of a meeting through its notice).
+ */
 function canSee(actor: Actor, meeting?: Meeting, context?: MeetingContext): boolean {
+  if (meeting?.status === 'draft' && !canRunMeetings(actor)) return false;
   if (canReadCommittee(actor)) return true;
   if (!meeting || !context) return false;
   const email = context.people.get(actor.personId)?.email;
@@ -54,6 +58,7 @@ export async function getMeeting(
   const stored = await loadMeeting(ports, id.data);
   if (!isLoaded(stored)) return stored;
   const context = await loadContext(ports);
+  if (stored.value.status === 'draft' && !canRunMeetings(actor)) return notFound(MEETING);
   if (!canSee(actor, stored.value, context)) return forbidden(NOT_A_MEMBER);
   return success(await meetingDetail(ports, actor, stored, context));
 }
@@ -156,7 +161,8 @@ async function dueItems(
 /** The dashboard: what is due from the signed-in person and by when; the secretariat's overview. */
 export async function getDashboard(ports: Ports, actor: Actor): Promise<Outcome<DashboardView>> {
   if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
-  const [meetings, context] = await Promise.all([ports.meetings.list(), loadContext(ports)]);
+  const [all, context] = await Promise.all([ports.meetings.list(), loadContext(ports)]);
+  const meetings = all.filter((m) => canSee(actor, m.value, context));
   const summaries = meetings.map((m) => meetingSummary(m, context));
   const upcoming = summaries
     .filter((m) => m.status !== 'cancelled' && compareInstants(m.end, context.now) >= 0)

@@ -206,6 +206,7 @@ export async function meetingDetail(
   const minutes = m.minutesDocumentId ? documents.get(m.minutesDocumentId) : undefined;
   return {
     ...meetingSummary(stored, context),
+    asOf: context.now,
     agenda: m.agenda.map((item) => ({
       id: item.id,
       title: item.title,
