@@ -1,4 +1,5 @@
 import express from 'express';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   ActivityHandler,
@@ -37,7 +38,7 @@ export async function startBaselineBot(): Promise<{ endpoint: string; close(): P
   app.post('/api/messages', express.json({ limit: '1mb' }), (req, res) =>
     adapter.process(req, res, (context) => bot.run(context)),
   );
-  const server = await new Promise<import('node:http').Server>((resolve) => {
+  const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const port = (server.address() as AddressInfo).port;

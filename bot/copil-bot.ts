@@ -5,22 +5,57 @@ import {
   type AdaptiveCardInvokeValue,
   type TurnContext,
 } from 'botbuilder';
+import type { CalendarPort } from '../core/ports/calendar.js';
+import type { Notifier } from '../core/ports/notifier.js';
 import type { Ports } from '../core/ports/store.js';
 import { resolveActor, type Actor } from '../core/usecases/actor.js';
+import type { AppPorts } from '../core/usecases/meetings/app-ports.js';
 import type { AdaptiveCard } from './cards/card.js';
 import { helpCard } from './cards/help-card.js';
+import type { MeetingVerb } from './cards/meeting-parts.js';
 import { welcomeCard } from './cards/welcome-card.js';
 import { parseText, parseVerb, type Command } from './commands.js';
 import { forgetConversation, rememberConversation } from './conversation-references.js';
 import { pickLocale } from './i18n.js';
 import type { BotLogger } from './logger.js';
+import { handleMeetingAction, isMeetingVerb } from './meeting-routes.js';
 import { cardMessage, clientLocale } from './messages.js';
+import { OnceGate } from './once.js';
+import { RefreshAudience, type Audience } from './refresh-audience.js';
 import { routes, type Turn } from './routes.js';
+
+/**
+ * The ports the bot works with: storage, plus the calendar and notifier that the meetings use
+ * cases need. Without them (a register-only deployment) a meeting action fails loudly.
+ */
+export type BotPorts = Ports & Partial<Pick<AppPorts, 'calendar' | 'notifier'>>;
+
+const missing = (what: string) => () => {
+  throw new Error(`the bot was built without a ${what} port: meetings are unavailable`);
+};
+
+/** The use cases' ports, failing loudly on a port the server did not give. */
+export function appPortsOf(ports: BotPorts): AppPorts {
+  const calendar: CalendarPort = ports.calendar ?? {
+    upsert: missing('calendar'),
+    cancel: missing('calendar'),
+    changes: missing('calendar'),
+  };
+  const notifier: Notifier = ports.notifier ?? { send: missing('notifier') };
+  return { ...ports, calendar, notifier };
+}
 
 export interface CopilBotOptions {
   logger: BotLogger;
   /** The tab's members page (an absolute URL), linked from the composition card. */
   tabUrl?: string;
+  /** Who a card refreshes for; shared with the notifier so both read Teams' rosters once. */
+  audience?: Audience;
+  /**
+   * Called after a card action that may have queued notifications (a proposal reaches the
+   * secretariat, an answer the proposer): the server delivers its outbox then.
+   */
+  afterChange?: () => void;
 }
 
 const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -31,11 +66,17 @@ const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
  * looked up in the register; nothing a client puts in a message or card data grants a role.
  */
 export class CopilBot extends TeamsActivityHandler {
+  private readonly ports: AppPorts;
+  private readonly gate = new OnceGate();
+  private readonly audience: Audience;
+
   constructor(
-    private readonly ports: Ports,
+    ports: BotPorts,
     private readonly options: CopilBotOptions,
   ) {
     super();
+    this.ports = appPortsOf(ports);
+    this.audience = options.audience ?? new RefreshAudience();
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.install(context);
       await next();
@@ -62,7 +103,12 @@ export class CopilBot extends TeamsActivityHandler {
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
-    const command = parseVerb({ verb: invokeValue.action?.verb });
+    const verb = invokeValue.action?.verb;
+    if (isMeetingVerb(verb)) {
+      const card = await this.meetingAction(context, verb, invokeValue.action?.data);
+      return { statusCode: StatusCodes.OK, type: CARD_CONTENT_TYPE, value: card };
+    }
+    const command = parseVerb({ verb });
     const turn = await this.turn(context);
     const card = command ? await routes[command](turn) : helpCard({}, turn.locale);
     return { statusCode: StatusCodes.OK, type: CARD_CONTENT_TYPE, value: card };
@@ -70,12 +116,42 @@ export class CopilBot extends TeamsActivityHandler {
 
   /** A typed command, or an Action.Submit (a message with no text and `value.verb`). */
   private async answer(context: TurnContext): Promise<AdaptiveCard> {
-    const turn = await this.turn(context);
     const { text, value } = context.activity;
+    // Action.Submit, the fallback of Action.Execute on older clients: the same handlers.
+    const verb =
+      value && typeof value === 'object' ? (value as { verb?: unknown }).verb : undefined;
+    if (!text && isMeetingVerb(verb)) return this.meetingAction(context, verb, value);
+    const turn = await this.turn(context);
     if (value !== undefined && !text) return this.route(parseVerb(value), turn);
     const parsed = parseText(text);
     if ('command' in parsed) return this.route(parsed.command, turn);
     return helpCard(parsed.unknown ? { notUnderstood: parsed.unknown } : {}, turn.locale);
+  }
+
+  /**
+   * A meeting card's button (Execute or Submit) or its refresh: the actor is the activity's
+   * `from.aadObjectId` looked up in the register, whatever the card data says.
+   */
+  private async meetingAction(
+    context: TurnContext,
+    verb: MeetingVerb,
+    data: unknown,
+  ): Promise<AdaptiveCard> {
+    const actor = await this.actorOf(context);
+    const card = await handleMeetingAction(
+      {
+        ports: this.ports,
+        actor,
+        locale: pickLocale(clientLocale(context.activity), actor?.locale),
+        now: this.ports.clock.now(),
+        refreshUserIds: await this.audience.userIds(context),
+        gate: this.gate,
+      },
+      verb,
+      data,
+    );
+    if (!verb.endsWith('.refresh')) this.options.afterChange?.();
+    return card;
   }
 
   private route(command: Command | undefined, turn: Turn): Promise<AdaptiveCard> {

@@ -6,6 +6,8 @@ import {
   type Localized,
   type MessageParam,
 } from '../core/i18n/localized.js';
+import { DEFAULT_POLICY } from '../core/policy.js';
+import { MEETING_MESSAGES } from './meeting-messages.js';
 
 export type { Locale };
 
@@ -147,13 +149,30 @@ export const MESSAGES = {
     ar: 'مرجع الحادث: {reference}',
     en: 'Incident reference: {reference}',
   },
+  ...MEETING_MESSAGES,
 } as const satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof MESSAGES;
 
-/** Renders one message of the catalog in `locale`. */
+/** One message of the catalog in every language (for feedback carried as a `Localized`). */
+export function localized(key: MessageKey, params: Record<string, MessageParam> = {}): Localized {
+  return localize(MESSAGES[key], params);
+}
+
+/**
+ * Renders one message of the catalog in `locale`. In Arabic, each text parameter is a bidi
+ * isolate (FSI … PDI), so a French title or name inside an Arabic sentence keeps its own
+ * direction and does not reorder the punctuation around it.
+ */
 export function t(key: MessageKey, locale: Locale, params: Record<string, MessageParam> = {}) {
-  return localize(MESSAGES[key], params)[locale];
+  if (locale !== 'ar') return localize(MESSAGES[key], params)[locale];
+  const isolated = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'string' && /\p{Script=Latin}/u.test(value) ? `\u2068${value}\u2069` : value,
+    ]),
+  );
+  return localize(MESSAGES[key], isolated)[locale];
 }
 
 /** A local day (`YYYY-MM-DD`) written out in `locale`, e.g. « 31 décembre 2026 ». */
@@ -162,6 +181,48 @@ export function formatDay(day: string, locale: Locale): string {
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(new Date(`${day}T00:00:00Z`));
+}
+
+/** Every date rule and every time shown is in Morocco's time zone (RULES.md preamble). */
+const TIME_ZONE = DEFAULT_POLICY.timeZone;
+
+const dayFormat = (locale: Locale) =>
+  new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: TIME_ZONE,
+  });
+const timeFormat = (locale: Locale) =>
+  new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: TIME_ZONE,
+  });
+
+/** An instant as Morocco's local date and time, e.g. « mardi 14 avril 2026 à 10:00 (heure du Maroc) ». */
+export function formatInstant(instant: string, locale: Locale): string {
+  const date = new Date(instant);
+  return t('meeting.instant', locale, {
+    day: dayFormat(locale).format(date),
+    time: timeFormat(locale).format(date),
+  });
+}
+
+/** A meeting's time span in Morocco time: « mardi 14 avril 2026, de 10:00 à 12:00 (heure du Maroc) ». */
+export function formatSpan(start: string, end: string, locale: Locale): string {
+  return t('meeting.timeRange', locale, {
+    day: dayFormat(locale).format(new Date(start)),
+    start: timeFormat(locale).format(new Date(start)),
+    end: timeFormat(locale).format(new Date(end)),
+  });
+}
+
+/** A deadline that is either a local day (`YYYY-MM-DD`, inclusive) or an instant. */
+export function formatDue(due: string, locale: Locale): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(due) ? formatDay(due, locale) : formatInstant(due, locale);
 }
 
 /**

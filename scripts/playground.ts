@@ -93,7 +93,7 @@ function playgroundUser(person: PlaygroundPerson): PlaygroundUser {
     .replace(/\s*\(.*\)\s*$/, '')
     .split(/\s+/);
   return {
-    id: `29:copil-${person.key}`,
+    id: playgroundUserId(person.key),
     name: person.displayName,
     userPrincipleName: person.email,
     aadObjectId: person.aadObjectId,
@@ -103,23 +103,37 @@ function playgroundUser(person: PlaygroundPerson): PlaygroundUser {
   };
 }
 
+const EXAMPLE_ROLES: readonly ExampleRole[] = [
+  'secretariat',
+  'chair',
+  'adminTitular',
+  'civilTitular',
+  'civilAlternate',
+];
+
 /**
- * The Playground configuration for the example committee: the secretariat is the current user;
- * the chair, an administration titular, a civil-society titular and alternate, and a visitor
- * outside the register are the five other users (in the group chat and the team).
+ * The Playground configuration for the example committee: by default the secretariat is the
+ * current user; the chair, an administration titular, a civil-society titular and alternate,
+ * and a visitor outside the register are the five other users (in the group chat and the team).
+ * `currentUser` makes another example person the one the UI speaks as (e.g. a member, whose
+ * personal chat then receives the notices); the secretariat then joins the other users.
  */
-export function buildPlaygroundConfig(people: readonly PlaygroundPerson[]): PlaygroundConfig {
+export function buildPlaygroundConfig(
+  people: readonly PlaygroundPerson[],
+  options: { currentUser?: ExampleRole } = {},
+): PlaygroundConfig {
   const find = (key: PlaygroundPerson['key']) => {
     const person = people.find((p) => p.key === key);
     if (!person) throw new Error(`the example committee has no ${key}`);
     return playgroundUser(person);
   };
+  const current = options.currentUser ?? 'secretariat';
   return {
     version: '0.1.1',
     tenantId: PLAYGROUND_IDS.tenantId,
     bot: { ...PLAYGROUND_IDS.bot },
-    currentUser: find('secretariat'),
-    users: (['chair', 'adminTitular', 'civilTitular', 'civilAlternate'] as const)
+    currentUser: find(current),
+    users: EXAMPLE_ROLES.filter((role) => role !== current)
       .map(find)
       .concat(playgroundUser(VISITOR)),
     personalChat: { id: PLAYGROUND_IDS.personalChat },
@@ -132,6 +146,9 @@ export function buildPlaygroundConfig(people: readonly PlaygroundPerson[]): Play
     },
   };
 }
+
+/** The Playground id (`from.id`, an MRI) of an example person, to act as them in tests. */
+export const playgroundUserId = (key: PlaygroundPerson['key']) => `29:copil-${key}`;
 
 /** The example committee's people with a fixed Entra object id, as the register holds them. */
 export async function examplePeople(ports: Pick<Ports, 'people'>): Promise<PlaygroundPerson[]> {

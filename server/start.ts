@@ -142,9 +142,8 @@ export async function startServer(
   const built: { bot?: Bot } = {};
   const notifier: Notifier = {
     send: async (recipient, notification) => {
-      const bot = built.bot as (Bot & { notifier?: Notifier }) | undefined;
-      if (!bot?.notifier) return { delivered: false, reason: 'no-conversation' };
-      return bot.notifier.send(recipient, notification);
+      if (!built.bot) return { delivered: false, reason: 'no-conversation' };
+      return built.bot.notifier.send(recipient, notification);
     },
   };
   const appPorts: AppPorts = { ...ports, calendar, notifier };
@@ -185,7 +184,8 @@ export async function startServer(
   const port = (server.address() as AddressInfo).port;
   baseUrl = publicUrl(config, port);
   built.bot = createBot({
-    ports,
+    ports: appPorts,
+    afterChange: deliverNow,
     logger,
     config: {
       ...(config.BOT_ID ? { appId: config.BOT_ID } : {}),

@@ -80,6 +80,7 @@ export type AttendanceView = z.infer<typeof AttendanceViewSchema>;
 export const AmendmentViewSchema = z.object({
   id: IdSchema,
   version: z.string(),
+  meetingId: IdSchema,
   author: PersonViewSchema,
   text: z.string(),
   submittedAt: InstantSchema,
@@ -99,6 +100,9 @@ export const MeetingDetailSchema = MeetingSummarySchema.extend({
   attendance: z.array(AttendanceViewSchema),
   minutes: DocumentRefSchema.optional(),
   minutesSharedOn: DaySchema.optional(),
+  /** Earlier start times, when the meeting was moved after its notice (newest last). */
+  postponedFrom: z.array(InstantSchema),
+  cancellationReason: z.string().optional(),
   amendments: z.array(AmendmentViewSchema),
   /** What the signed-in person may do now (the server decides; the UI only shows it). */
   can: z.object({

@@ -19,6 +19,7 @@ import { RevisionRequestSchema } from '../model/revision.js';
 import { ConversationRecordSchema } from './conversations.js';
 import { DocumentRefSchema } from './documents.js';
 import type { CollectionSpec } from './repository.js';
+import { fingerprint, normaliseText } from '../text.js';
 
 /** An audit entry as a stored record: its id is its zero-padded sequence number. */
 export const AuditRecordSchema = AuditEntrySchema.extend({ id: IdSchema });
@@ -64,14 +65,25 @@ export const COLLECTIONS = {
   ),
   audit: spec('audit', AuditRecordSchema, ['seq', 'actorId'], (a) => `seq:${a.seq}`),
   meetings: spec('meetings', MeetingSchema, ['status', 'calendarEventId']),
-  proposals: spec('proposals', ProposalSchema, ['meetingId', 'proposerId', 'status']),
+  // The same proposal or amendment from the same person is one record, on every instance.
+  proposals: spec(
+    'proposals',
+    ProposalSchema,
+    ['meetingId', 'proposerId', 'status'],
+    (p) => `${p.meetingId}:${p.proposerId}:${p.kind}:${fingerprint(normaliseText(p.text))}`,
+  ),
   attendance: spec(
     'attendance',
     AttendanceSchema,
     ['meetingId', 'personId', 'seatId'],
     (a) => `${a.meetingId}:${a.personId}`,
   ),
-  amendments: spec('amendments', AmendmentSchema, ['meetingId', 'authorId', 'status']),
+  amendments: spec(
+    'amendments',
+    AmendmentSchema,
+    ['meetingId', 'authorId', 'status'],
+    (a) => `${a.meetingId}:${a.authorId}:${fingerprint(normaliseText(a.text))}`,
+  ),
   outbox: spec('outbox', OutboxEntrySchema, ['status'], (o) => o.key),
   settings: spec('settings', SettingSchema, ['key'], (s) => `setting:${s.key}`),
   decisions: spec('decisions', DecisionSchema, ['meetingId', 'status']),

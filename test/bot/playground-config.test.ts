@@ -7,6 +7,7 @@ import {
   buildPlaygroundConfig,
   examplePeopleFromFixture,
   playgroundCommand,
+  playgroundUserId,
   playgroundYaml,
 } from '../../scripts/playground.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
@@ -54,6 +55,25 @@ describe('Playground configuration', () => {
     const ids = [config.currentUser, ...config.users].map((u) => u.id);
     expect(new Set(ids).size).toBe(6);
     expect(Object.values(EXAMPLE_OBJECT_IDS)).not.toContain(VISITOR.aadObjectId);
+  });
+
+  it('can make a member the current user, the secretariat then joining the other users', async () => {
+    const config = buildPlaygroundConfig(await examplePeopleFromFixture(), {
+      currentUser: 'civilTitular',
+    });
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(bundledConfigSchema());
+    expect(validate(parse(playgroundYaml(config)) as unknown)).toBe(true);
+    expect(config.currentUser).toMatchObject({
+      id: playgroundUserId('civilTitular'),
+      aadObjectId: EXAMPLE_OBJECT_IDS.civilTitular,
+    });
+    expect(config.users.map((u) => u.aadObjectId)).toEqual([
+      EXAMPLE_OBJECT_IDS.secretariat,
+      EXAMPLE_OBJECT_IDS.chair,
+      EXAMPLE_OBJECT_IDS.adminTitular,
+      EXAMPLE_OBJECT_IDS.civilAlternate,
+      VISITOR.aadObjectId,
+    ]);
   });
 
   it('starts the local binary headless, without telemetry, against the bot endpoint', () => {

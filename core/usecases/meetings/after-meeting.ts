@@ -9,6 +9,7 @@ import {
   type MeetingDetail,
 } from '../../contracts/meetings.js';
 import { IdSchema } from '../../model/common.js';
+import { Duplicate } from '../../ports/errors.js';
 import type { Amendment, Attendance } from '../../model/meeting.js';
 import { checkAmendmentWindow } from '../../rules/r5-5-minutes-deadlines.js';
 import { compareInstants, localDay } from '../../time.js';
@@ -258,9 +259,6 @@ const MEMBERS_AMEND = {
   en: 'Only committee members amend the minutes (art. 5).',
 };
 
-const normalise = (text: string) =>
-  text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-
 /** R5.5: a member proposes an amendment within the 2 business days; the same text twice is one. */
 export async function submitAmendment(
   ports: AppPorts,
@@ -284,12 +282,6 @@ export async function submitAmendment(
     const context = await loadContext(ports);
     const window = checkAmendmentWindow(meeting.minutesSharedOn, localDay(now), context.confirmed);
     if (!window.ok) return refusedByRule(window);
-    const mine = await ports.amendments.findBy('authorId', actor.personId);
-    const same = mine.find(
-      (a) =>
-        a.value.meetingId === meeting.id && normalise(a.value.text) === normalise(parsed.data.text),
-    );
-    if (same) return success(amendmentView(same, context));
     const amendment: Amendment = {
       id: ports.ids.newId(),
       meetingId: meeting.id,
@@ -298,7 +290,19 @@ export async function submitAmendment(
       submittedAt: now,
       status: 'pending',
     };
-    const created = await ports.amendments.create(amendment);
+    // The unique key (meeting, author, text) makes a double click or replay one amendment.
+    const key = ports.amendments.spec.uniqueKey?.(amendment) ?? amendment.id;
+    const same = await ports.amendments.findByUniqueKey(key);
+    if (same) return success(amendmentView(same, context));
+    let created;
+    try {
+      created = await ports.amendments.create(amendment);
+    } catch (error) {
+      const raced =
+        error instanceof Duplicate ? await ports.amendments.findByUniqueKey(key) : undefined;
+      if (raced) return success(amendmentView(raced, context));
+      throw error;
+    }
     await audit(
       ports,
       actor,

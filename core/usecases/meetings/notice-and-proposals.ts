@@ -6,6 +6,7 @@ import {
   type ProposalView,
 } from '../../contracts/meetings.js';
 import { IdSchema } from '../../model/common.js';
+import { Duplicate } from '../../ports/errors.js';
 import type { Meeting, Proposal } from '../../model/meeting.js';
 import { checkProposalWindow } from '../../rules/r5-3-proposal-window.js';
 import { transitionMeeting } from '../../workflows/meeting.js';
@@ -87,9 +88,6 @@ const NOT_NOTICED = {
   en: 'Proposals open with the meeting notice (art. 5): this meeting has no notice.',
 };
 
-const normalise = (text: string) =>
-  text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-
 /**
  * R5.3: a member proposes an agenda item or another date while the window is open. The same
  * text from the same person twice (a double click, a replayed card action) is one proposal.
@@ -117,14 +115,6 @@ export async function submitProposal(
     const window = checkProposalWindow(meeting.noticeSentAt, now);
     if (!window.ok) return refusedByRule(window);
     const context = await loadContext(ports);
-    const mine = await ports.proposals.findBy('proposerId', actor.personId);
-    const same = mine.find(
-      (p) =>
-        p.value.meetingId === meeting.id &&
-        p.value.kind === input.kind &&
-        normalise(p.value.text) === normalise(input.text),
-    );
-    if (same) return success(proposalView(same, context));
     const proposal: Proposal = {
       id: ports.ids.newId(),
       meetingId: meeting.id,
@@ -135,7 +125,19 @@ export async function submitProposal(
       submittedAt: now,
       status: 'pending',
     };
-    const created = await ports.proposals.create(proposal);
+    // The unique key (meeting, proposer, kind, text) makes a double click or replay one proposal.
+    const key = ports.proposals.spec.uniqueKey?.(proposal) ?? proposal.id;
+    const same = await ports.proposals.findByUniqueKey(key);
+    if (same) return success(proposalView(same, context));
+    let created;
+    try {
+      created = await ports.proposals.create(proposal);
+    } catch (error) {
+      const raced =
+        error instanceof Duplicate ? await ports.proposals.findByUniqueKey(key) : undefined;
+      if (raced) return success(proposalView(raced, context));
+      throw error;
+    }
     await audit(
       ports,
       actor,

@@ -138,6 +138,7 @@ export function amendmentView(stored: Stored<Amendment>, context: MeetingContext
   return {
     id: a.id,
     version: stored.version,
+    meetingId: a.meetingId,
     author: who(context, a.authorId),
     text: a.text,
     submittedAt: a.submittedAt,
@@ -229,6 +230,8 @@ export async function meetingDetail(
     ),
     ...(minutes ? { minutes } : {}),
     ...(m.minutesSharedOn ? { minutesSharedOn: m.minutesSharedOn } : {}),
+    postponedFrom: m.postponedFrom,
+    ...(m.cancellationReason ? { cancellationReason: m.cancellationReason } : {}),
     amendments: amendments
       .map((a) => amendmentView(a, context))
       .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt)),

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import {
   playgroundCommand,
   waitUntilAnswering,
@@ -69,4 +70,29 @@ export async function startPlayground(options: {
     throw new Error(`the Playground did not start on ${url}:\n${output}\n${log()}`);
   }
   return { url, port, log, close };
+}
+
+/**
+ * Acting as another configured user: the Playground's UI has no user switcher, but the bot
+ * learns who acts from `from.id` in what the UI posts to `/_conversation/v1/…`; rewriting it
+ * makes the click or message arrive as that user (PLAYGROUND_NOTES.md). Returns the switch:
+ * a user id (`29:…`) to act as, or undefined to act as the current user again.
+ */
+export async function actAs(page: Page): Promise<(userId: string | undefined) => void> {
+  let actor: string | undefined;
+  await page.route(
+    (url) => url.pathname.startsWith('/_conversation/v1/'),
+    async (route) => {
+      const request = route.request();
+      const body = request.postData();
+      if (!actor || request.method() !== 'POST' || !body) return route.continue();
+      const activity = JSON.parse(body) as { from?: { id?: string } };
+      return route.continue({
+        postData: JSON.stringify({ ...activity, from: { ...activity.from, id: actor } }),
+      });
+    },
+  );
+  return (userId) => {
+    actor = userId;
+  };
 }
