@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { Localized } from '../i18n/localized.js';
 import type { DoubleMajorityThreshold, Policy } from '../policy.js';
 import { DEFAULT_POLICY, DoubleMajorityThresholdSchema } from '../policy.js';
-import { InstantSchema, compareInstants } from '../time.js';
+import { InstantSchema, compareInstants, formatInstantLong } from '../time.js';
+import type { Verdict } from '../verdict.js';
+import { OK, violation } from '../verdict.js';
 import { CollegeSchema } from './r3-1-seat-composition.js';
 import type { College } from './r3-1-seat-composition.js';
 
@@ -239,4 +241,45 @@ export function countBallots(
     { threshold: policy.doubleMajorityThreshold },
   );
   return { counted, ignored, tally, outcome };
+}
+
+/**
+ * R13.2: a ballot is received while the vote is open, until its closing time (exclusive).
+ * Details: `{ reason: 'vote-closed', closesAt }`.
+ */
+export function checkBallotOnTime(
+  vote: { status: 'open' | 'closed'; closesAt: string },
+  at: string,
+): Verdict {
+  if (vote.status === 'open' && compareInstants(InstantSchema.parse(at), vote.closesAt) < 0) {
+    return OK;
+  }
+  return violation(
+    'R13.2',
+    {
+      fr: 'Règle R13.2 : ce vote est clos depuis le {at} ; le bulletin n’est pas reçu.',
+      ar: 'القاعدة R13.2: أغلق هذا التصويت في {at}؛ ولم تُقبل ورقة التصويت.',
+      en: 'Rule R13.2: this vote closed at {at}; the ballot is not received.',
+    },
+    { at: formatInstantLong(vote.closesAt) },
+    { reason: 'vote-closed', closesAt: vote.closesAt },
+  );
+}
+
+/**
+ * R13.2: the majorities are of the seats active when the vote opened; a seat outside that
+ * list (made active later) does not vote in it. Details: `{ reason: 'seat-not-in-vote', seatId }`.
+ */
+export function checkSeatInVote(seats: readonly { seatId: string }[], seatId: string): Verdict {
+  if (seats.some((seat) => seat.seatId === seatId)) return OK;
+  return violation(
+    'R13.2',
+    {
+      fr: 'Règle R13.2 : votre siège n’était pas actif à l’ouverture de ce vote ; il ne vote pas.',
+      ar: 'القاعدة R13.2: لم يكن مقعدكم نشطا عند فتح هذا التصويت؛ فهو لا يصوت فيه.',
+      en: 'Rule R13.2: your seat was not active when this vote opened; it does not vote in it.',
+    },
+    {},
+    { reason: 'seat-not-in-vote', seatId },
+  );
 }

@@ -14,7 +14,8 @@ import type { Stored } from '../../ports/repository.js';
 import { DEFAULT_POLICY } from '../../policy.js';
 import { checkVotingRight } from '../../rules/r5-4-voting-eligibility.js';
 import { compareInstants } from '../../time.js';
-import { violation } from '../../verdict.js';
+import { firstViolation } from '../../verdict.js';
+import { checkBallotOnTime, checkSeatInVote } from '../../rules/r13-2-double-majority.js';
 import { transitionDecision } from '../../workflows/decision.js';
 import { isViolation } from '../../workflows/workflow.js';
 import type { Actor } from '../actor.js';
@@ -49,27 +50,6 @@ const RECORDERS = {
 };
 const DECISION = { fr: 'décision', ar: 'القرار', en: 'decision' };
 const VOTE = { fr: 'vote', ar: 'التصويت', en: 'vote' };
-
-/** R13.2: a vote closes at its closing time; after it, a ballot is refused. */
-function voteClosed(closesAt: string) {
-  return violation(
-    'R13.2',
-    {
-      fr: 'Règle R13.2 : ce vote est clos depuis le {at} ; le bulletin n’est pas reçu.',
-      ar: 'القاعدة R13.2: أغلق هذا التصويت في {at}؛ ولم تُقبل ورقة التصويت.',
-      en: 'Rule R13.2: this vote closed at {at}; the ballot is not received.',
-    },
-    { at: closesAt },
-    { reason: 'vote-closed', closesAt },
-  );
-}
-
-/** R13.2: only the seats frozen when the vote opened vote in it (a seat added later does not). */
-const NOT_IN_VOTE = violation('R13.2', {
-  fr: 'Règle R13.2 : votre siège n’était pas actif à l’ouverture de ce vote ; il ne vote pas.',
-  ar: 'القاعدة R13.2: لم يكن مقعدكم نشطا عند فتح هذا التصويت؛ فهو لا يصوت فيه.',
-  en: 'Rule R13.2: your seat was not active when this vote opened; it does not vote in it.',
-});
 
 async function people(ports: AppPorts) {
   return (await loadContext(ports)).people;
@@ -260,11 +240,12 @@ export async function castBallot(
       ...(seat ? { seat: { status: seat.status, role: seat.role } } : {}),
     });
     if (!right.ok) return refusedByRule(right);
-    if (!seat || !vote.seats.some((s) => s.seatId === seat.seatId))
-      return refusedByRule(NOT_IN_VOTE);
-    if (vote.status !== 'open' || compareInstants(now, vote.closesAt) >= 0) {
-      return refusedByRule(voteClosed(vote.closesAt));
-    }
+    const timely = firstViolation(
+      checkSeatInVote(vote.seats, seat?.seatId ?? ''),
+      checkBallotOnTime(vote, now),
+    );
+    if (!timely.ok) return refusedByRule(timely);
+    if (!seat) throw new Error('checkVotingRight admits seat holders only');
     const key = `${vote.id}:${seat.seatId}:${seat.role}`;
     for (let attempt = 0; attempt < MAX_BALLOT_ATTEMPTS; attempt += 1) {
       const existing = await ports.ballots.findByUniqueKey(key);

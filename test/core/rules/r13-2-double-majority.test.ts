@@ -6,6 +6,8 @@ import {
   doubleMajority,
   IGNORED_BALLOT_LABELS,
   votesNeeded,
+  checkBallotOnTime,
+  checkSeatInVote,
 } from '../../../core/rules/r13-2-double-majority.js';
 
 const tally = (adminSeats: number, adminYes: number, csSeats: number, csYes: number) => ({
@@ -200,5 +202,29 @@ describe('R13.2 one ballot per seat, the alternate only without the titular', ()
       countBallots([{ ...ballot('a1', 'titular', 'yes'), choice: 'maybe' as never }], seats),
     ).toThrow(ZodError);
     expect(() => countBallots([], [...seats, seats[0]!])).toThrow(ZodError);
+  });
+});
+
+describe('R13.2 ballots are received while the vote is open', () => {
+  const vote = { status: 'open' as const, closesAt: '2026-03-02T12:00:00Z' };
+
+  it('receives a ballot one second before the closing time', () => {
+    expect(checkBallotOnTime(vote, '2026-03-02T11:59:59Z')).toEqual({ ok: true });
+  });
+
+  it('refuses a ballot at the closing time and after, naming it', () => {
+    const verdict = checkBallotOnTime(vote, '2026-03-02T12:00:00Z');
+    expect(verdict).toMatchObject({ ok: false, rule: 'R13.2', details: { reason: 'vote-closed' } });
+    expect(checkBallotOnTime({ ...vote, status: 'closed' }, '2026-03-02T10:00:00Z').ok).toBe(false);
+  });
+
+  it('counts only the seats active when the vote opened', () => {
+    const seats = [{ seatId: 's1' }, { seatId: 's2' }];
+    expect(checkSeatInVote(seats, 's2').ok).toBe(true);
+    expect(checkSeatInVote(seats, 's3')).toMatchObject({
+      ok: false,
+      rule: 'R13.2',
+      details: { reason: 'seat-not-in-vote', seatId: 's3' },
+    });
   });
 });
