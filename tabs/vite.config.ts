@@ -6,7 +6,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * The committee tab. Built into dist/tab, which the server serves (index.html for every tab
- * route: /dashboard, /members, /meetings, /meetings/:id, /config, /meeting). In development,
+ * route: /dashboard, /members, /meetings, /meetings/:id, /decisions, /decisions/:id,
+ * /communications, /revisions, /config, /meeting). In development,
  * `vite --config tabs/vite.config.ts` proxies the API to the server on port 3978.
  */
 export default defineConfig({

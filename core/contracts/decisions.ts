@@ -30,6 +30,8 @@ export const TallySchema = z.object({
 export type Tally = z.infer<typeof TallySchema>;
 
 export const VoteViewSchema = z.object({
+  /** The server's clock when this view was made (countdowns run on it). */
+  asOf: InstantSchema,
   id: IdSchema,
   version: z.string(),
   decisionId: IdSchema,
@@ -61,10 +63,12 @@ export const VoteViewSchema = z.object({
 export type VoteView = z.infer<typeof VoteViewSchema>;
 
 export const DecisionViewSchema = z.object({
+  asOf: InstantSchema,
   id: IdSchema,
   version: z.string(),
   meetingId: IdSchema.optional(),
   text: z.string(),
+  createdAt: InstantSchema.optional(),
   status: DecisionStatusSchema,
   consensusRecordedAt: InstantSchema.optional(),
   consensusExhaustedAt: InstantSchema.optional(),
@@ -146,3 +150,16 @@ export const RevisionViewSchema = z.object({
 export type RevisionView = z.infer<typeof RevisionViewSchema>;
 
 export const CreateRevisionRequestSchema = z.object({ text: TextSchema(8000) }).strict();
+
+/** The settings of the manual in force (RULES.md *(policy)*), for the UI to show them. */
+export const PolicyViewSchema = z.object({
+  noticeMinDays: z.number().int(),
+  proposalWindowDays: z.number().int(),
+  minutesShareBusinessDays: z.number().int(),
+  amendmentBusinessDays: z.number().int(),
+  communicationObjectionBusinessDays: z.number().int(),
+  doubleMajorityThreshold: DoubleMajorityThresholdSchema,
+  hashtag: z.string(),
+  timeZone: z.string(),
+});
+export type PolicyView = z.infer<typeof PolicyViewSchema>;

@@ -22,6 +22,8 @@ export const ProblemSchema = z.object({
   ]),
   rule: z.string().optional(),
   message: LocalizedSchema.optional(),
+  /** For `rule`: the rule's findings (e.g. `reason`, the numbers it compared). */
+  details: z.record(z.string(), z.unknown()).optional(),
   /** For `invalid`: what is wrong, field by field. */
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });

@@ -19,6 +19,7 @@ export const DecisionSchema = z.object({
   meetingId: IdSchema.optional(),
   text: TextSchema(4000),
   status: DecisionStatusSchema,
+  createdAt: InstantSchema.optional(),
   consensusRecordedAt: InstantSchema.optional(),
   consensusExhaustedAt: InstantSchema.optional(),
   consensusExhaustedBy: IdSchema.optional(),

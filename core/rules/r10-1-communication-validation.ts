@@ -153,3 +153,21 @@ export function checkObjectionWindowElapsed(
     { reason: 'window-open', deadline },
   );
 }
+
+/**
+ * R10.1: nothing goes out in the committee's name before the committee validated it (by no
+ * objection in the window, or by a vote). Details: `{ reason: 'not-validated', status }`.
+ */
+export function checkCommunicationValidated(status: string): Verdict {
+  if (status === 'validated') return OK;
+  return violation(
+    'R10.1',
+    {
+      fr: 'Règle R10.1 : toute communication au nom du comité est validée par lui avant de sortir — sans objection dans le délai, ou par un vote. Celle-ci ne l’est pas (encore).',
+      ar: 'القاعدة R10.1: تصادق اللجنة على كل تواصل باسمه قبل نشره — بعدم الاعتراض داخل الأجل أو بالتصويت. وهذا التواصل لم يصادق عليه (بعد).',
+      en: 'Rule R10.1: every communication in the committee’s name is validated by it before it goes out — by no objection within the window, or by a vote. This one is not (yet).',
+    },
+    {},
+    { reason: 'not-validated', status },
+  );
+}

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CommunicationStatusSchema } from '../model/communication.js';
 import {
+  checkCommunicationValidated,
   checkObjectionWindowElapsed,
   checkObjectionWindowOpen,
 } from '../rules/r10-1-communication-validation.js';
@@ -81,9 +82,11 @@ export function transitionCommunication<S extends CommunicationState>(
       return event.adopted
         ? { ...state, status: 'validated', validatedAt: now }
         : { ...state, status: 'rejected' };
-    case 'CommunicationPublished':
-      if (state.status !== 'validated') return refuse();
+    case 'CommunicationPublished': {
+      const verdict = checkCommunicationValidated(state.status);
+      if (!verdict.ok) return verdict;
       return { ...state, status: 'published' };
+    }
     case 'CommunicationWithdrawn':
       if (!['submitted', 'objected'].includes(state.status)) return refuse();
       return { ...state, status: 'withdrawn' };

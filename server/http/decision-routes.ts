@@ -17,6 +17,7 @@ import {
   openCommunicationVote,
   openRevisionVote,
   openVote,
+  policyView,
   publishCommunication,
   recordConsensus,
   recordConsensusExhausted,
@@ -56,6 +57,9 @@ export function decisionRoutes(ports: AppPorts, afterChange: () => void): Router
       if (outcome.ok) afterChange();
     };
 
+  router.get('/policy', (_req, res) => {
+    res.json(policyView());
+  });
   router.get('/decisions', async (req, res) =>
     sendOutcome(
       res,

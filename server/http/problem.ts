@@ -27,7 +27,13 @@ const TITLES: Record<Problem['reason'], string> = {
 export function sendProblem(
   res: Response,
   reason: Problem['reason'],
-  fields: { detail?: string; message?: Localized; rule?: string; issues?: Problem['issues'] } = {},
+  fields: {
+    detail?: string;
+    message?: Localized;
+    rule?: string;
+    issues?: Problem['issues'];
+    details?: Record<string, unknown>;
+  } = {},
 ): void {
   const body: Problem = {
     type: `https://ogp-copil.invalid/problems/${reason}`,
@@ -42,6 +48,7 @@ export function sendProblem(
     ...(fields.message ? { message: fields.message } : {}),
     ...(fields.rule ? { rule: fields.rule } : {}),
     ...(fields.issues ? { issues: fields.issues } : {}),
+    ...(fields.details ? { details: fields.details } : {}),
   };
   res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
 }
@@ -51,7 +58,11 @@ export function sendRefusal(res: Response, refusal: Refusal): void {
     case 'invalid':
       return sendProblem(res, 'invalid', { message: refusal.message, issues: refusal.issues });
     case 'rule':
-      return sendProblem(res, 'rule', { message: refusal.message, rule: refusal.violation.rule });
+      return sendProblem(res, 'rule', {
+        message: refusal.message,
+        rule: refusal.violation.rule,
+        ...(refusal.violation.details ? { details: refusal.violation.details } : {}),
+      });
     default:
       return sendProblem(res, refusal.reason, { message: refusal.message });
   }

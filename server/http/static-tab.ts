@@ -9,6 +9,10 @@ export const TAB_ROUTES = [
   '/members',
   '/meetings',
   '/meetings/:id',
+  '/decisions',
+  '/decisions/:id',
+  '/communications',
+  '/revisions',
   '/config',
   '/meeting',
 ];

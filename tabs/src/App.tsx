@@ -23,6 +23,10 @@ import {
 } from './i18n/i18n.js';
 import { usePath } from './router.js';
 import { DashboardScreen } from './screens/DashboardScreen.js';
+import { CommunicationsScreen } from './screens/decisions/CommunicationsScreen.js';
+import { DecisionScreen } from './screens/decisions/DecisionScreen.js';
+import { DecisionsScreen } from './screens/decisions/DecisionsScreen.js';
+import { RevisionsScreen } from './screens/decisions/RevisionsScreen.js';
 import { MeetingDetailScreen } from './screens/MeetingDetailScreen.js';
 import { MeetingScreen } from './screens/MeetingScreen.js';
 import { MeetingsScreen } from './screens/MeetingsScreen.js';
@@ -49,6 +53,8 @@ interface Boot {
 function Route({ path }: { path: string }) {
   const meetingId = /^\/meetings\/([^/]+)$/.exec(path)?.[1];
   if (meetingId) return <MeetingDetailScreen id={decodeURIComponent(meetingId)} />;
+  const decisionId = /^\/decisions\/([^/]+)$/.exec(path)?.[1];
+  if (decisionId) return <DecisionScreen id={decodeURIComponent(decisionId)} />;
   switch (path) {
     case '/':
     case '/dashboard':
@@ -59,9 +65,25 @@ function Route({ path }: { path: string }) {
       return <MeetingsScreen />;
     case '/meeting':
       return <MeetingScreen />;
+    case '/decisions':
+      return <DecisionsScreen />;
+    case '/communications':
+      return <CommunicationsScreen />;
+    case '/revisions':
+      return <RevisionsScreen />;
     default:
       return <NotFoundScreen />;
   }
+}
+
+/** The main navigation's entry for a path: a meeting under Meetings, a vote under Decisions. */
+function sectionOf(path: string): string {
+  if (path === '/') return '/dashboard';
+  if (path.startsWith('/meetings/')) return '/meetings';
+  if (path.startsWith('/decisions/') || path === '/communications' || path === '/revisions') {
+    return '/decisions';
+  }
+  return path;
 }
 
 function SignedInShell({
@@ -74,7 +96,7 @@ function SignedInShell({
   const composition = useComposition();
   return (
     <AppShell
-      path={path === '/' ? '/dashboard' : path.startsWith('/meetings/') ? '/meetings' : path}
+      path={sectionOf(path)}
       {...(onLocaleChange ? { onLocaleChange } : {})}
       banner={composition.data?.example ? <ExampleBanner /> : null}
     >

@@ -33,7 +33,7 @@ import {
 } from '../outcome.js';
 import { NOT_A_MEMBER } from '../register/composition.js';
 import { checkDocument } from '../register/documents.js';
-import { createDecision, openVote, recordConsensusExhausted } from './decisions.js';
+import { putSubjectToVote } from './decisions.js';
 import { isChair, personOf } from './views.js';
 
 const COMMUNICATION = { fr: 'communication', ar: 'التواصل', en: 'communication' };
@@ -223,23 +223,13 @@ export async function openCommunicationVote(
     }
     const motion =
       parsed.data.motion ?? `Valider la communication : « ${stored.value.text.slice(0, 200)} »`;
-    const decision = await createDecision(
-      ports,
-      actor,
-      { text: motion },
-      { type: 'communication', id: stored.value.id },
-    );
-    if (!decision.ok) return decision;
-    const exhausted = await recordConsensusExhausted(ports, actor, decision.value.id, {
-      version: decision.value.version,
-    });
-    if (!exhausted.ok) return exhausted;
-    const opened = await openVote(ports, actor, decision.value.id, {
-      version: exhausted.value.version,
+    const opened = await putSubjectToVote(ports, actor, {
+      subject: { type: 'communication', id: stored.value.id },
       motion,
       closesAt: parsed.data.closesAt,
     });
     if (!opened.ok) return opened;
+    const decision = opened;
     const outcome = await change(
       ports,
       actor,

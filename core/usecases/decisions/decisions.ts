@@ -5,6 +5,7 @@ import {
   DecisionStepRequestSchema,
   OpenVoteRequestSchema,
   type DecisionView,
+  type PolicyView,
   type VoteView,
 } from '../../contracts/decisions.js';
 import { IdSchema } from '../../model/common.js';
@@ -74,6 +75,7 @@ export async function createDecision(
       id: ports.ids.newId(),
       text: parsed.data.text,
       status: 'under_discussion',
+      createdAt: now,
       ...(parsed.data.meetingId ? { meetingId: parsed.data.meetingId } : {}),
       ...(subject ? { subject } : {}),
     };
@@ -452,4 +454,52 @@ export async function listDecisions(
   const map = await people(ports);
   const now = ports.clock.now();
   return success(await Promise.all(all.map((d) => decisionView(ports, actor, d, map, now))));
+}
+
+/**
+ * R10.1 / R13.2: puts a communication or a revision to a double-majority vote — recorded as a
+ * decision whose consensus the chair records as exhausted (an objection, a revision request),
+ * then the vote opens. Returns the decision, or the first refusal.
+ */
+export async function putSubjectToVote(
+  ports: AppPorts,
+  actor: Actor,
+  input: {
+    subject: NonNullable<Decision['subject']>;
+    motion: string;
+    closesAt: string;
+    meetingId?: string;
+  },
+): Promise<Outcome<DecisionView>> {
+  const decision = await createDecision(
+    ports,
+    actor,
+    { text: input.motion, ...(input.meetingId ? { meetingId: input.meetingId } : {}) },
+    input.subject,
+  );
+  if (!decision.ok) return decision;
+  const exhausted = await recordConsensusExhausted(ports, actor, decision.value.id, {
+    version: decision.value.version,
+  });
+  if (!exhausted.ok) return exhausted;
+  return openVote(ports, actor, decision.value.id, {
+    version: exhausted.value.version,
+    motion: input.motion,
+    closesAt: input.closesAt,
+  });
+}
+
+/** The policy in force, as the UI shows it next to the rules it sets. */
+export function policyView(): PolicyView {
+  const p = DEFAULT_POLICY;
+  return {
+    noticeMinDays: p.noticeMinDays,
+    proposalWindowDays: p.proposalWindowDays,
+    minutesShareBusinessDays: p.minutesShareBusinessDays,
+    amendmentBusinessDays: p.amendmentBusinessDays,
+    communicationObjectionBusinessDays: p.communicationObjectionBusinessDays,
+    doubleMajorityThreshold: p.doubleMajorityThreshold,
+    hashtag: p.hashtag,
+    timeZone: p.timeZone,
+  };
 }

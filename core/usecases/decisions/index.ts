@@ -12,6 +12,8 @@ export {
   getVote,
   listDecisions,
   openVote,
+  policyView,
+  putSubjectToVote,
   recordConsensus,
   recordConsensusExhausted,
   withdrawDecision,

@@ -34,7 +34,7 @@ import {
   type Outcome,
 } from '../outcome.js';
 import { NOT_A_MEMBER } from '../register/composition.js';
-import { createDecision, openVote, recordConsensusExhausted } from './decisions.js';
+import { putSubjectToVote } from './decisions.js';
 import { isChair, personOf } from './views.js';
 
 const REVISION = { fr: 'demande de révision', ar: 'طلب المراجعة', en: 'revision request' };
@@ -305,23 +305,14 @@ export async function openRevisionVote(
       if (!verdict.ok) return refusedByRule(verdict);
     }
     const motion = parsed.data.motion ?? `Réviser le manuel : « ${r.text.slice(0, 200)} »`;
-    const decision = await createDecision(
-      ports,
-      actor,
-      { text: motion, ...(r.meetingId ? { meetingId: r.meetingId } : {}) },
-      { type: 'revision', id: r.id },
-    );
-    if (!decision.ok) return decision;
-    const exhausted = await recordConsensusExhausted(ports, actor, decision.value.id, {
-      version: decision.value.version,
-    });
-    if (!exhausted.ok) return exhausted;
-    const opened = await openVote(ports, actor, decision.value.id, {
-      version: exhausted.value.version,
+    const opened = await putSubjectToVote(ports, actor, {
+      subject: { type: 'revision', id: r.id },
       motion,
       closesAt: parsed.data.closesAt,
+      ...(r.meetingId ? { meetingId: r.meetingId } : {}),
     });
     if (!opened.ok) return opened;
+    const decision = opened;
     const outcome = await apply(
       ports,
       actor,

@@ -120,6 +120,7 @@ export async function voteView(
   const seatCounted = seat ? counted.find((b) => b.seatId === seat.seatId) : undefined;
   const canVote = eligibility.ok && inVote;
   return {
+    asOf: now,
     id: vote.id,
     version: stored.version,
     decisionId: vote.decisionId,
@@ -162,10 +163,12 @@ export async function decisionView(
   const chair = isChair(actor);
   const discussing = d.status === 'under_discussion';
   return {
+    asOf: now,
     id: d.id,
     version: stored.version,
     ...(d.meetingId ? { meetingId: d.meetingId } : {}),
     text: d.text,
+    ...(d.createdAt ? { createdAt: d.createdAt } : {}),
     status: d.status,
     ...(d.consensusRecordedAt ? { consensusRecordedAt: d.consensusRecordedAt } : {}),
     ...(d.consensusExhaustedAt ? { consensusExhaustedAt: d.consensusExhaustedAt } : {}),

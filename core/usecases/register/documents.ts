@@ -102,8 +102,14 @@ export async function uploadDocument(
 ): Promise<Outcome<DocumentRef>> {
   const parsed = UploadSchema.safeParse(upload);
   if (!parsed.success) return invalid(parsed.error);
-  // Register letters and minutes are the secretariat's (R6).
-  if (!canManageRegister(actor)) return forbidden(NOT_A_MEMBER);
+  // Letters, minutes and agenda documents are the secretariat's (R6); anyone who may submit a
+  // communication in the committee's name may attach its visual (R10.1).
+  const mayUpload =
+    canManageRegister(actor) ||
+    (parsed.data.purpose === 'visual' &&
+      canReadCommittee(actor) &&
+      !actor.roles.includes('observer'));
+  if (!mayUpload) return forbidden(NOT_A_MEMBER);
   const { name, contentType, purpose, bytes } = parsed.data;
   if (bytes.length === 0) return invalidField('file', EMPTY);
   if (bytes.length > DOCUMENT_MAX_BYTES) return invalidField('file', TOO_LARGE);

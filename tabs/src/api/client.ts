@@ -2,8 +2,10 @@ import type {
   AddSeatRequest,
   AmendmentView,
   AttendanceView,
+  CommunicationView,
   CompositionView,
   DashboardView,
+  DecisionView,
   DueItem,
   MeetingDetail,
   MeetingSummary,
@@ -14,10 +16,13 @@ import type {
   ProposalView,
   PublishedMeeting,
   ReplaceHolderRequest,
+  RevisionView,
   ScheduleMeetingRequest,
   SeatView,
   SubmitProposalRequest,
+  Tally,
   UpdateMeetingRequest,
+  VoteView,
 } from '../../../core/contracts/index.js';
 import type { Localized } from '../../../core/i18n/localized.js';
 import type { DocumentRef } from '../../../core/ports/documents.js';
@@ -42,7 +47,13 @@ export type {
   SubmitProposalRequest,
   UpdateMeetingRequest,
 };
+export type { CommunicationView, DecisionView, RevisionView, Tally, VoteView };
 export type Verdict = SeatView['findings'][number];
+export type DecisionStatus = DecisionView['status'];
+export type Choice = NonNullable<VoteView['myBallot']>['choice'];
+export type Channel = CommunicationView['channel'];
+export type CommunicationStatus = CommunicationView['status'];
+export type RevisionStatus = RevisionView['status'];
 export type { DocumentRef };
 
 export interface AppConfig {
@@ -72,7 +83,7 @@ export interface Change<T> {
 }
 
 export type DocumentPurpose =
-  'designation-letter' | 'withdrawal-letter' | 'minutes' | 'agenda-document';
+  'designation-letter' | 'withdrawal-letter' | 'minutes' | 'agenda-document' | 'visual';
 export type MeetingStatus = MeetingSummary['status'];
 
 /** A public holiday of a year (`GET /api/holidays`); Hijri ones are estimated until confirmed. */
@@ -182,6 +193,10 @@ export function createApi({ token, onUnauthorized }: ApiOptions) {
     );
   const seat = (id: string) => `/api/seats/${encodeURIComponent(id)}`;
   const meeting = (id: string) => `/api/meetings/${encodeURIComponent(id)}`;
+  const decision = (id: string) => `/api/decisions/${encodeURIComponent(id)}`;
+  const vote = (id: string) => `/api/votes/${encodeURIComponent(id)}`;
+  const communication = (id: string) => `/api/communications/${encodeURIComponent(id)}`;
+  const revision = (id: string) => `/api/revisions/${encodeURIComponent(id)}`;
 
   return {
     me: () => get<MeView>('/api/me'),
@@ -243,6 +258,56 @@ export function createApi({ token, onUnauthorized }: ApiOptions) {
     confirmHoliday: (body: { key: HijriHolidayKey; date: string; source?: string }) =>
       post<unknown>('/api/holidays/confirmations', body),
     calendarFeed: () => get<{ url: string }>('/api/calendar-feed'),
+
+    // Decisions (R5.7) and double-majority votes (R13.2).
+    decisions: (meetingId?: string) =>
+      get<DecisionView[]>(
+        meetingId ? `/api/decisions?meetingId=${encodeURIComponent(meetingId)}` : '/api/decisions',
+      ),
+    decision: (id: string) => get<DecisionView>(decision(id)),
+    createDecision: (body: { meetingId?: string; text: string }) =>
+      post<Change<DecisionView>>('/api/decisions', body),
+    recordConsensus: (id: string, body: { version: string }) =>
+      post<Change<DecisionView>>(`${decision(id)}/consensus`, body),
+    recordConsensusExhausted: (id: string, body: { version: string }) =>
+      post<Change<DecisionView>>(`${decision(id)}/consensus-exhausted`, body),
+    withdrawDecision: (id: string, body: { version: string }) =>
+      post<Change<DecisionView>>(`${decision(id)}/withdraw`, body),
+    openVote: (id: string, body: { version: string; motion: string; closesAt: string }) =>
+      post<Change<DecisionView>>(`${decision(id)}/vote`, body),
+    vote: (id: string) => get<VoteView>(vote(id)),
+    castBallot: (id: string, body: { choice: Choice }) =>
+      post<Change<VoteView>>(`${vote(id)}/ballot`, body),
+    closeVote: (id: string, body: { version: string }) =>
+      post<Change<VoteView>>(`${vote(id)}/close`, body),
+
+    // Communications in the committee's name (R10).
+    communications: () => get<CommunicationView[]>('/api/communications'),
+    communication: (id: string) => get<CommunicationView>(communication(id)),
+    submitCommunication: (body: {
+      text: string;
+      channel: Channel;
+      plannedDay: string;
+      visualDocumentId?: string;
+    }) => post<Change<CommunicationView>>('/api/communications', body),
+    objectToCommunication: (id: string, body: { reason: string }) =>
+      post<Change<CommunicationView>>(`${communication(id)}/objections`, body),
+    openCommunicationVote: (
+      id: string,
+      body: { version: string; closesAt: string; motion?: string },
+    ) => post<Change<CommunicationView>>(`${communication(id)}/vote`, body),
+    publishCommunication: (id: string, body: { version: string }) =>
+      post<Change<CommunicationView>>(`${communication(id)}/publish`, body),
+
+    // Requests to revise the manual (R13).
+    revisions: () => get<RevisionView[]>('/api/revisions'),
+    revision: (id: string) => get<RevisionView>(revision(id)),
+    createRevision: (body: { text: string }) => post<Change<RevisionView>>('/api/revisions', body),
+    supportRevision: (id: string) => post<Change<RevisionView>>(`${revision(id)}/support`, {}),
+    fileRevision: (id: string, body: { version: string }) =>
+      post<Change<RevisionView>>(`${revision(id)}/file`, body),
+    openRevisionVote: (id: string, body: { version: string; closesAt: string; motion?: string }) =>
+      post<Change<RevisionView>>(`${revision(id)}/vote`, body),
 
     /** Uploads a letter as the raw request body; the server checks its type by its bytes. */
     upload: async (file: File, purpose: DocumentPurpose): Promise<DocumentRef> => {

@@ -34,6 +34,7 @@ const useAppShellStyles = makeStyles({
   },
   navList: {
     display: 'flex',
+    flexWrap: 'wrap',
     gap: tokens.spacingHorizontalXS,
     margin: 0,
     padding: 0,
@@ -77,6 +78,7 @@ const useAppShellStyles = makeStyles({
 const SECTIONS: { path: string; label: MessageKey }[] = [
   { path: '/dashboard', label: 'nav.dashboard' },
   { path: '/meetings', label: 'nav.meetings' },
+  { path: '/decisions', label: 'nav.decisions' },
   { path: '/members', label: 'nav.members' },
 ];
 

@@ -5,10 +5,16 @@ import { useSession } from '../auth/session-context.js';
 import { useT } from '../i18n/i18n.js';
 
 /**
- * A stored document (designation or withdrawal letter). The file needs the bearer token, so a
- * click fetches it and hands the browser a download.
+ * A stored document (a letter, minutes, a communication's visual). The file needs the bearer
+ * token, so a click fetches it and hands the browser a download.
  */
-export function DocumentLink({ document, label }: { document: DocumentRef; label: string }) {
+export function DocumentLink({
+  document,
+  label,
+}: {
+  document: Pick<DocumentRef, 'id' | 'name'>;
+  label: string;
+}) {
   const { api } = useSession();
   const { t } = useT();
   const [busy, setBusy] = useState(false);

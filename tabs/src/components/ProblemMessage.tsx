@@ -46,6 +46,14 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   justification: 'field.justification',
   date: 'field.date',
   entries: 'field.entries',
+  motion: 'field.motion',
+  closesAt: 'field.closesAt',
+  choice: 'field.choice',
+  channel: 'field.channel',
+  plannedDay: 'field.plannedDay',
+  visualDocumentId: 'field.visual',
+  meetingId: 'field.meetingId',
+  plan: 'field.plan',
 };
 
 export interface ProblemMessageProps {

@@ -80,3 +80,13 @@ export function moroccoLocal(instant: string): { day: string; time: string } {
 export function moroccoDay(epochMs: number): string {
   return moroccoLocal(new Date(epochMs).toISOString()).day;
 }
+
+/** "UTC+01:00" on the day and time chosen (Morocco is UTC+0 during Ramadan). */
+export function moroccoOffsetLabel(day: string, time: string): string | undefined {
+  const instant = moroccoInstant(day, time || '12:00');
+  if (!instant) return undefined;
+  const minutes = moroccoOffsetMinutes(Date.parse(instant));
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `UTC${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}

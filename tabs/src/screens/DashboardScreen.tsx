@@ -38,7 +38,7 @@ const useDashboardStyles = makeStyles({
 });
 
 /** The sections later issues fill: listed, never linked. */
-const LATER: MessageKey[] = ['section.decisions', 'section.selection'];
+const LATER: MessageKey[] = ['section.selection'];
 
 function DueEntry({ item }: { item: DueItem }) {
   const { t, formatDay, formatInstant } = useT();

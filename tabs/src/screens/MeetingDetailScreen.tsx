@@ -26,6 +26,7 @@ import { useScreenStyles } from '../components/screen-styles.js';
 import { useAction } from '../components/useAction.js';
 import { useT } from '../i18n/i18n.js';
 import { linkHandler } from '../router.js';
+import { MeetingDecisionsSection } from './decisions/MeetingDecisions.js';
 import { AmendmentsSection } from './meeting/AmendmentsSection.js';
 import { AttendanceSection } from './meeting/AttendanceSection.js';
 import { CancelMeetingDialog, MeetingFormDialog } from './meeting/MeetingFormDialog.js';
@@ -69,7 +70,7 @@ type Dialog = 'edit' | 'cancel' | undefined;
 
 /**
  * One meeting and its whole workflow (R5): header, deadlines, agenda, notice, proposals,
- * attendance, minutes, amendments and publication. What each person may do comes from the
+ * decisions (R5.7), attendance, minutes, amendments and publication. What each person may do comes from the
  * server (`can`); every refusal shows its rule and sentence.
  */
 export function MeetingView({
@@ -279,6 +280,7 @@ export function MeetingView({
         </div>
         <div className={styles.column}>
           <ProposalsSection {...props} />
+          <MeetingDecisionsSection meeting={meeting} />
           <PublicationSection {...props} />
         </div>
       </div>

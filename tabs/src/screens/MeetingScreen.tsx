@@ -8,10 +8,14 @@ import { useScreenStyles } from '../components/screen-styles.js';
 import { useT } from '../i18n/i18n.js';
 import { linkHandler } from '../router.js';
 import { useTeamsHost } from '../teams/teams.js';
+import { MeetingVotes } from './decisions/MeetingDecisions.js';
 import { currentMeeting } from './meeting/current-meeting.js';
 import { MeetingView } from './MeetingDetailScreen.js';
 
-/** `/meeting`: the meeting side panel (attendance, proposals, agenda during the meeting). */
+/**
+ * `/meeting`: the meeting side panel (attendance, proposals, agenda during the meeting), with
+ * the meeting's open vote on top: the ballot for a member, the live tally for the chair.
+ */
 export function MeetingScreen() {
   const { t } = useT();
   const { api } = useSession();
@@ -50,6 +54,7 @@ export function MeetingScreen() {
           </Link>
         </Text>
       )}
+      {detail.data && <MeetingVotes meetingId={detail.data.id} />}
       {detail.data && <MeetingView meeting={detail.data} reload={reload} headingLevel={2} />}
     </>
   );

@@ -3,6 +3,7 @@ import { ZodError } from 'zod';
 import {
   communicationObjectionDeadline,
   communicationStatus,
+  checkCommunicationValidated,
 } from '../../../core/rules/r10-1-communication-validation.js';
 import { PolicySchema } from '../../../core/policy.js';
 import { formatDayLong } from '../../../core/time.js';
@@ -75,4 +76,21 @@ describe('R10.1 communication validated by the committee before it goes out', ()
     ).toThrow(ZodError);
     expect(() => communicationObjectionDeadline('19 mars')).toThrow(ZodError);
   });
+});
+
+describe('R10.1 nothing is published before validation', () => {
+  it('lets a validated communication go out', () => {
+    expect(checkCommunicationValidated('validated')).toEqual({ ok: true });
+  });
+
+  it.each(['submitted', 'objected', 'vote_open', 'rejected'])(
+    'refuses one that is %s',
+    (status) => {
+      expect(checkCommunicationValidated(status)).toMatchObject({
+        ok: false,
+        rule: 'R10.1',
+        details: { reason: 'not-validated', status },
+      });
+    },
+  );
 });

@@ -23,7 +23,7 @@ import { useFieldGroupStyles, useIssueText } from '../../components/PersonField.
 import { fieldIssues } from '../../components/problems.js';
 import { useRequired } from '../../components/useRequired.js';
 import { useT } from '../../i18n/i18n.js';
-import { moroccoInstant, moroccoLocal, moroccoOffsetMinutes } from '../../i18n/morocco-time.js';
+import { moroccoInstant, moroccoLocal, moroccoOffsetLabel } from '../../i18n/morocco-time.js';
 
 const useMeetingFormStyles = makeStyles({
   items: {
@@ -126,16 +126,6 @@ function draftOf(meeting: MeetingDetail | undefined): MeetingDraft {
 }
 
 const trimmed = (value: string) => value.trim() || undefined;
-
-/** "UTC+01:00" for the day chosen (Morocco is UTC+0 during Ramadan). */
-function offsetLabel(day: string, time: string): string | undefined {
-  const instant = moroccoInstant(day, time || '12:00');
-  if (!instant) return undefined;
-  const minutes = moroccoOffsetMinutes(Date.parse(instant));
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
 
 export interface MeetingFormDialogProps {
   /** The meeting to edit or move; absent to schedule a new one. */
@@ -241,7 +231,7 @@ export function MeetingFormDialog({ meeting, onClose, onSaved, onReload }: Meeti
   const { submit, saving, error } = useFormSubmit(action);
   const required = useRequired();
   const issues = fieldIssues(error);
-  const offset = offsetLabel(draft.day, draft.startTime);
+  const offset = moroccoOffsetLabel(draft.day, draft.startTime);
   // A local check first: required fields, and an end after the start (same day).
   const endBeforeStart =
     draft.startTime !== '' && draft.endTime !== '' && draft.endTime <= draft.startTime;

@@ -1,0 +1,102 @@
+import { Field, Input, Text, Textarea } from '@fluentui/react-components';
+import { useCallback, useId, useState } from 'react';
+import { useNow } from '../../api/server-clock.js';
+import { FormDialog, useFormSubmit } from '../../components/FormDialog.js';
+import { useFieldGroupStyles, useIssueText } from '../../components/PersonField.js';
+import { fieldIssues } from '../../components/problems.js';
+import { useRequired } from '../../components/useRequired.js';
+import { useT } from '../../i18n/i18n.js';
+import { moroccoInstant, moroccoOffsetLabel } from '../../i18n/morocco-time.js';
+import { defaultClosing } from './vote-logic.js';
+
+export interface OpenVoteDialogProps {
+  /** The motion the form starts with (a decision's text). */
+  initialMotion?: string;
+  /** A communication's or a revision's vote: the server words the motion when left empty. */
+  motionOptional?: boolean;
+  onSubmit: (input: { motion?: string; closesAt: string }) => Promise<void>;
+  onClose: () => void;
+  onReload?: () => void;
+}
+
+/**
+ * The chair opens a double-majority vote (R5.7, R13.2): the motion, and the closing date and
+ * time in Morocco time (Africa/Casablanca, UTC+0 in Ramadan). A refusal — e.g. R5.7 before
+ * consensus efforts were recorded as exhausted — shows in the dialog with its rule.
+ */
+export function OpenVoteDialog(props: OpenVoteDialogProps) {
+  const { onSubmit, motionOptional = false } = props;
+  const { t } = useT();
+  const groups = useFieldGroupStyles();
+  const issueText = useIssueText();
+  const required = useRequired();
+  const hintId = useId();
+  const now = useNow(60_000);
+  const [initial] = useState(() => defaultClosing(now));
+  const [motion, setMotion] = useState(props.initialMotion ?? '');
+  const [day, setDay] = useState(initial.day);
+  const [time, setTime] = useState(initial.time);
+
+  const action = useCallback(async () => {
+    // A malformed date or time leaves the instant empty: the server names the field.
+    const closesAt = moroccoInstant(day, time) ?? '';
+    const trimmed = motion.trim();
+    await onSubmit({ ...(trimmed || !motionOptional ? { motion } : {}), closesAt });
+  }, [onSubmit, motion, motionOptional, day, time]);
+  const { submit, saving, error } = useFormSubmit(action);
+  const issues = fieldIssues(error);
+  const offset = moroccoOffsetLabel(day, time);
+
+  return (
+    <FormDialog
+      title={t('openVote.title')}
+      submitLabel={t('openVote.submit')}
+      onSubmit={() => {
+        if (required.check(motionOptional ? [day, time] : [motion, day, time])) void submit();
+      }}
+      onClose={props.onClose}
+      {...(props.onReload ? { onReload: props.onReload } : {})}
+      saving={saving}
+      error={error}
+      shownAtFields={['motion', 'closesAt']}
+    >
+      <Field
+        label={motionOptional ? t('openVote.motionOptional') : t('openVote.motion')}
+        hint={motionOptional ? t('openVote.motionDefault') : undefined}
+        required={!motionOptional}
+        {...(motionOptional
+          ? issueText(issues, 'motion')
+          : required.field(motion, issueText(issues, 'motion')))}
+      >
+        <Textarea value={motion} onChange={(_, data) => setMotion(data.value)} resize="vertical" />
+      </Field>
+      <div className={groups.row}>
+        <Field
+          label={t('openVote.day')}
+          required
+          {...required.field(day, issueText(issues, 'closesAt'))}
+        >
+          <Input
+            type="date"
+            value={day}
+            onChange={(_, data) => setDay(data.value)}
+            aria-describedby={hintId}
+          />
+        </Field>
+        <Field label={t('openVote.time')} required {...required.field(time)}>
+          <Input
+            type="time"
+            value={time}
+            onChange={(_, data) => setTime(data.value)}
+            aria-describedby={hintId}
+          />
+        </Field>
+      </div>
+      <Text size={200} id={hintId} data-testid="time-hint">
+        {offset ? t('meetingForm.timeHintOffset', { offset }) : t('meetingForm.timeHint')}
+      </Text>
+      <Text>{t('openVote.choices')}</Text>
+      <Text>{t('vote.oneBallot')}</Text>
+    </FormDialog>
+  );
+}
