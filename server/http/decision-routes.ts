@@ -1,5 +1,4 @@
-import express, { type Request, type Response, Router } from 'express';
-import type { Actor } from '../../core/usecases/actor.js';
+import { Router } from 'express';
 import {
   castBallot,
   closeVote,
@@ -26,36 +25,14 @@ import {
   withdrawDecision,
 } from '../../core/usecases/decisions/index.js';
 import type { AppPorts } from '../../core/usecases/meetings/app-ports.js';
-import type { Outcome } from '../../core/usecases/outcome.js';
 import { actorOf } from './authenticate.js';
 import { sendOutcome } from './problem.js';
-
-type Change = (
-  ports: AppPorts,
-  actor: Actor,
-  id: string,
-  body: unknown,
-) => Promise<Outcome<unknown>>;
+import { useCaseRoutes } from './use-case-routes.js';
 
 /** Decisions and votes (R5.7, R13.2), communications (R10), manual revisions (R13). */
 export function decisionRoutes(ports: AppPorts, afterChange: () => void): Router {
   const router = Router();
-  const json = express.json({ limit: '256kb', strict: true, type: () => true });
-  const param = (req: Request) => String(req.params.id ?? '');
-  const change =
-    (useCase: Change, status = 200) =>
-    async (req: Request, res: Response) => {
-      const outcome = await useCase(ports, actorOf(req), param(req), req.body);
-      sendOutcome(res, outcome, { status, change: true });
-      if (outcome.ok) afterChange();
-    };
-  const create =
-    (useCase: (ports: AppPorts, actor: Actor, body: unknown) => Promise<Outcome<unknown>>) =>
-    async (req: Request, res: Response) => {
-      const outcome = await useCase(ports, actorOf(req), req.body);
-      sendOutcome(res, outcome, { status: 201, change: true });
-      if (outcome.ok) afterChange();
-    };
+  const { json, param, change, create } = useCaseRoutes(ports, afterChange, '256kb');
 
   router.get('/policy', (_req, res) => {
     res.json(policyView());

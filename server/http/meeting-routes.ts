@@ -1,4 +1,4 @@
-import express, { type Request, type Response, Router } from 'express';
+import { Router } from 'express';
 import type { AppPorts } from '../../core/usecases/meetings/app-ports.js';
 import {
   answerAmendment,
@@ -19,17 +19,9 @@ import {
   submitProposal,
   updateMeeting,
 } from '../../core/usecases/meetings/index.js';
-import type { Actor } from '../../core/usecases/actor.js';
-import type { Outcome } from '../../core/usecases/outcome.js';
 import { actorOf } from './authenticate.js';
 import { sendOutcome } from './problem.js';
-
-type Change = (
-  ports: AppPorts,
-  actor: Actor,
-  id: string,
-  body: unknown,
-) => Promise<Outcome<unknown>>;
+import { useCaseRoutes } from './use-case-routes.js';
 
 /**
  * The meetings API (R5): each route one use case; the use case decides, the route renders.
@@ -38,23 +30,12 @@ type Change = (
  */
 export function meetingRoutes(ports: AppPorts, afterChange: () => void): Router {
   const router = Router();
-  const json = express.json({ limit: '512kb', strict: true, type: () => true });
-  const param = (req: Request) => String(req.params.id ?? '');
-  const change =
-    (useCase: Change, status = 200) =>
-    async (req: Request, res: Response) => {
-      const outcome = await useCase(ports, actorOf(req), param(req), req.body);
-      sendOutcome(res, outcome, { status, change: true });
-      if (outcome.ok) afterChange();
-    };
+  const { json, param, change, create } = useCaseRoutes(ports, afterChange, '512kb');
 
   router.get('/meetings', async (req, res) =>
     sendOutcome(res, await listMeetings(ports, actorOf(req))),
   );
-  router.post('/meetings', json, async (req, res) => {
-    const outcome = await scheduleMeeting(ports, actorOf(req), req.body);
-    sendOutcome(res, outcome, { status: 201, change: true });
-  });
+  router.post('/meetings', json, create(scheduleMeeting));
   router.get('/meetings/:id', async (req, res) =>
     sendOutcome(res, await getMeeting(ports, actorOf(req), param(req))),
   );
@@ -83,11 +64,6 @@ export function meetingRoutes(ports: AppPorts, afterChange: () => void): Router 
       ),
     ),
   );
-  router.post('/holidays/confirmations', json, async (req, res) =>
-    sendOutcome(res, await confirmHoliday(ports, actorOf(req), req.body), {
-      status: 201,
-      change: true,
-    }),
-  );
+  router.post('/holidays/confirmations', json, create(confirmHoliday));
   return router;
 }
