@@ -12,10 +12,12 @@ import { resolveActor, type Actor } from '../core/usecases/actor.js';
 import type { AppPorts } from '../core/usecases/meetings/app-ports.js';
 import type { AdaptiveCard } from './cards/card.js';
 import { helpCard } from './cards/help-card.js';
+import type { DecisionVerb } from './cards/decision-parts.js';
 import type { MeetingVerb } from './cards/meeting-parts.js';
 import { welcomeCard } from './cards/welcome-card.js';
 import { parseText, parseVerb, type Command } from './commands.js';
 import { forgetConversation, rememberConversation } from './conversation-references.js';
+import { handleDecisionAction, isDecisionVerb } from './decision-routes.js';
 import { pickLocale } from './i18n.js';
 import type { BotLogger } from './logger.js';
 import { handleMeetingAction, isMeetingVerb } from './meeting-routes.js';
@@ -59,6 +61,17 @@ export interface CopilBotOptions {
 }
 
 const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+const isCardVerb = (verb: unknown): verb is MeetingVerb | DecisionVerb =>
+  isMeetingVerb(verb) || isDecisionVerb(verb);
+
+/**
+ * Whether an action may have queued notifications for the server to deliver now. A refresh
+ * changes nothing; a ballot queues nothing (the result is announced at closing), and a whole
+ * committee casting within minutes should not start an outbox pass per click.
+ */
+const mayQueueNotifications = (verb: MeetingVerb | DecisionVerb) =>
+  !verb.endsWith('.refresh') && verb !== 'vote.cast';
 
 /**
  * The Teams edge of the committee: remembers where it is installed, greets once, and answers
@@ -104,8 +117,8 @@ export class CopilBot extends TeamsActivityHandler {
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
     const verb = invokeValue.action?.verb;
-    if (isMeetingVerb(verb)) {
-      const card = await this.meetingAction(context, verb, invokeValue.action?.data);
+    if (isCardVerb(verb)) {
+      const card = await this.cardAction(context, verb, invokeValue.action?.data);
       return { statusCode: StatusCodes.OK, type: CARD_CONTENT_TYPE, value: card };
     }
     const command = parseVerb({ verb });
@@ -120,7 +133,7 @@ export class CopilBot extends TeamsActivityHandler {
     // Action.Submit, the fallback of Action.Execute on older clients: the same handlers.
     const verb =
       value && typeof value === 'object' ? (value as { verb?: unknown }).verb : undefined;
-    if (!text && isMeetingVerb(verb)) return this.meetingAction(context, verb, value);
+    if (!text && isCardVerb(verb)) return this.cardAction(context, verb, value);
     const turn = await this.turn(context);
     if (value !== undefined && !text) return this.route(parseVerb(value), turn);
     const parsed = parseText(text);
@@ -129,28 +142,27 @@ export class CopilBot extends TeamsActivityHandler {
   }
 
   /**
-   * A meeting card's button (Execute or Submit) or its refresh: the actor is the activity's
-   * `from.aadObjectId` looked up in the register, whatever the card data says.
+   * A meeting or decision card's button (Execute or Submit) or its refresh: the actor is the
+   * activity's `from.aadObjectId` looked up in the register, whatever the card data says.
    */
-  private async meetingAction(
+  private async cardAction(
     context: TurnContext,
-    verb: MeetingVerb,
+    verb: MeetingVerb | DecisionVerb,
     data: unknown,
   ): Promise<AdaptiveCard> {
     const actor = await this.actorOf(context);
-    const card = await handleMeetingAction(
-      {
-        ports: this.ports,
-        actor,
-        locale: pickLocale(clientLocale(context.activity), actor?.locale),
-        now: this.ports.clock.now(),
-        refreshUserIds: await this.audience.userIds(context),
-        gate: this.gate,
-      },
-      verb,
-      data,
-    );
-    if (!verb.endsWith('.refresh')) this.options.afterChange?.();
+    const turn = {
+      ports: this.ports,
+      actor,
+      locale: pickLocale(clientLocale(context.activity), actor?.locale),
+      now: this.ports.clock.now(),
+      refreshUserIds: await this.audience.userIds(context),
+      gate: this.gate,
+    };
+    const card = isMeetingVerb(verb)
+      ? await handleMeetingAction(turn, verb, data)
+      : await handleDecisionAction(turn, verb, data);
+    if (mayQueueNotifications(verb)) this.options.afterChange?.();
     return card;
   }
 

@@ -7,6 +7,7 @@ import {
   type MessageParam,
 } from '../core/i18n/localized.js';
 import { DEFAULT_POLICY } from '../core/policy.js';
+import { DECISION_MESSAGES } from './decision-messages.js';
 import { MEETING_MESSAGES } from './meeting-messages.js';
 
 export type { Locale };
@@ -150,6 +151,7 @@ export const MESSAGES = {
     en: 'Incident reference: {reference}',
   },
   ...MEETING_MESSAGES,
+  ...DECISION_MESSAGES,
 } as const satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -177,30 +179,39 @@ export function t(key: MessageKey, locale: Locale, params: Record<string, Messag
 
 /** A local day (`YYYY-MM-DD`) written out in `locale`, e.g. « 31 décembre 2026 ». */
 export function formatDay(day: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
+  return longDayFormat(locale).format(new Date(`${day}T00:00:00Z`));
 }
 
 /** Every date rule and every time shown is in Morocco's time zone (RULES.md preamble). */
 const TIME_ZONE = DEFAULT_POLICY.timeZone;
 
-const dayFormat = (locale: Locale) =>
-  new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: TIME_ZONE,
-  });
-const timeFormat = (locale: Locale) =>
-  new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: TIME_ZONE,
-  });
+/** One formatter per locale and shape: building an Intl formatter costs far more than using it. */
+function cached(options: Intl.DateTimeFormatOptions): (locale: Locale) => Intl.DateTimeFormat {
+  const formats = new Map<Locale, Intl.DateTimeFormat>();
+  return (locale) => {
+    let format = formats.get(locale);
+    if (!format) {
+      format = new Intl.DateTimeFormat(INTL_LOCALE[locale], options);
+      formats.set(locale, format);
+    }
+    return format;
+  };
+}
+
+const longDayFormat = cached({ dateStyle: 'long', timeZone: 'UTC' });
+const dayFormat = cached({
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: TIME_ZONE,
+});
+const timeFormat = cached({
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: TIME_ZONE,
+});
 
 /** An instant as Morocco's local date and time, e.g. « mardi 14 avril 2026 à 10:00 (heure du Maroc) ». */
 export function formatInstant(instant: string, locale: Locale): string {
@@ -243,7 +254,9 @@ export function plainEcho(text: string, max = 80): string {
   const cleaned = text
     .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
     // Without brackets or angle brackets no link can form; parentheses stay (names use them).
-    .replace(/[*_`~#>|[\]<\\]/g, '')
+    // A hashtag stays (R10.2: #OpenGovMorocco): a heading needs a space after its « # ».
+    .replace(/[*_`~>|[\]<\\]/g, '')
+    .replace(/#(?![\p{L}\p{N}])/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
   return cleaned.length > max ? `${cleaned.slice(0, max - 1)}…` : cleaned;

@@ -16,6 +16,7 @@ import { minutesSharedCard } from './cards/minutes-shared-card.js';
 import { proposalAnsweredCard } from './cards/proposal-answered-card.js';
 import { proposalReceivedCard } from './cards/proposal-received-card.js';
 import { reminderCard } from './cards/reminder-card.js';
+import { decisionNotificationCard } from './decision-cards.js';
 import type { Locale } from './i18n.js';
 
 /**
@@ -139,7 +140,10 @@ export async function proposalCard(
   );
 }
 
-/** The card a notification becomes for one recipient, built from the current state. */
+/**
+ * The card a notification becomes for one recipient, built from the current state. Every kind
+ * has its card: a new kind in core fails to compile here until it gets one.
+ */
 export async function notificationCard(
   context: CardContext,
   notification: Notification,
@@ -201,19 +205,11 @@ export async function notificationCard(
         ),
       );
     }
-    default:
-      // A kind this bot has no card for yet (e.g. added by another workflow): the outbox
-      // records the failure instead of sending an empty message.
-      return {
-        ok: false,
-        reason: 'invalid',
-        issues: [{ path: 'kind', message: `no card for ${notification.kind}` }],
-        message: {
-          fr: `Aucune carte pour la notification « ${notification.kind} ».`,
-          ar: `لا توجد بطاقة للإشعار «${notification.kind}».`,
-          en: `No card for the notification “${notification.kind}”.`,
-        },
-      };
+    case 'vote-opened':
+    case 'vote-closed':
+    case 'communication-submitted':
+    case 'revision-support':
+      return decisionNotificationCard(context, notification);
   }
 }
 

@@ -118,7 +118,18 @@ export interface OpenUrlAction {
   url: string;
 }
 
-export type CardAction = SubmitAction | ExecuteAction | OpenUrlAction;
+/**
+ * A button that unfolds a small card under the card (no round trip): used to ask for a
+ * confirmation before an action that cannot be undone.
+ */
+export interface ShowCardAction {
+  type: 'Action.ShowCard';
+  title: string;
+  style?: 'positive' | 'destructive';
+  card: { type: 'AdaptiveCard'; body: CardElement[]; actions?: CardAction[] };
+}
+
+export type CardAction = SubmitAction | ExecuteAction | OpenUrlAction | ShowCardAction;
 
 /**
  * A user-specific view (PLATFORM_NOTES §7): clients of the listed users (MRIs `29:…`, at most

@@ -39,7 +39,7 @@ export type Feedback =
  * and at most 60 (Teams' limit for user-specific views), otherwise empty (manual refresh).
  */
 export function refreshBlock(
-  verb: 'meeting.refresh' | 'minutes.refresh',
+  verb: `${string}.refresh`,
   data: Record<string, string>,
   userIds: readonly string[],
 ): Refresh {
@@ -58,7 +58,10 @@ export function feedbackBlock(feedback: Feedback | undefined, locale: Locale): C
     return [{ type: 'Container', style: 'good', items: [text(feedback.message[locale])] }];
   }
   const message = feedback.rule
-    ? t('refused.rule', locale, { rule: feedback.rule, message: feedback.message[locale] })
+    ? t('refused.rule', locale, {
+        rule: feedback.rule,
+        message: withoutRulePrefix(feedback.message[locale], feedback.rule),
+      })
     : feedback.message[locale];
   return [
     {
@@ -67,6 +70,15 @@ export function feedbackBlock(feedback: Feedback | undefined, locale: Locale): C
       items: [text(message, { weight: feedback.rule ? 'Bolder' : 'Default' })],
     },
   ];
+}
+
+/**
+ * A rule's sentence without its own « Règle R6 : » opening, for a line that already cites the
+ * rule (« Refusé (R6) : … »): some sentences of core name their rule first, others do not.
+ */
+export function withoutRulePrefix(message: string, rule: string): string {
+  const escaped = rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return message.replace(new RegExp(`^(?:Règle|Rule|القاعدة)\\s+${escaped}\\s*:\\s*`, 'u'), '');
 }
 
 /** Where the meeting takes place: the room, online, or both. */

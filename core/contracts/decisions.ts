@@ -17,6 +17,8 @@ const CollegeTallySchema = z.object({
   abstain: z.number().int().nonnegative(),
   /** Seats whose ballot counts (titular's, else alternate's). */
   voted: z.number().int().nonnegative(),
+  /** This college's majority reached: yes ≥ needed (R13.2). */
+  reached: z.boolean(),
 });
 
 export const TallySchema = z.object({

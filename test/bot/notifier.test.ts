@@ -14,6 +14,15 @@ import {
   sendNotice,
   submitProposal,
 } from '../../core/usecases/meetings/index.js';
+import {
+  closeVote,
+  createDecision,
+  createRevision,
+  getVote,
+  openVote,
+  recordConsensusExhausted,
+  submitCommunication,
+} from '../../core/usecases/decisions/index.js';
 import type { Outcome } from '../../core/usecases/outcome.js';
 import { rememberConversation } from '../../bot/conversation-references.js';
 import { silentLogger } from '../../bot/logger.js';
@@ -360,5 +369,118 @@ describe('the Teams notifier', () => {
     ).rejects.toBeInstanceOf(NotificationRefused);
     expect(adapter.turnErrors).toBe(0);
     expect(adapter.sent).toEqual([]);
+  });
+});
+
+describe('the Teams notifier for decisions (R13.2, R10.1, R13.1)', () => {
+  async function openedVote() {
+    const chair = (await resolveActor(env.app, EXAMPLE_OBJECT_IDS.chair)) as Actor;
+    const decision = value(await createDecision(env.app, chair, { text: 'Calendrier' }));
+    const exhausted = value(
+      await recordConsensusExhausted(env.app, chair, decision.id, { version: decision.version }),
+    );
+    const opened = value(
+      await openVote(env.app, chair, decision.id, {
+        version: exhausted.version,
+        motion: 'Adopter le calendrier de co-création',
+        closesAt: '2026-03-12T18:00:00Z',
+      }),
+    );
+    return { chair, voteId: opened.vote!.id };
+  }
+
+  it('sends a member their own vote card, the chair the live tally, the channel a neutral card', async () => {
+    const { voteId } = await openedVote();
+    await install(
+      'a:amina',
+      'personal',
+      { id: '29:1-amina', aadObjectId: EXAMPLE_OBJECT_IDS.civilTitular },
+      'fr-FR',
+    );
+    await install(
+      'a:chair',
+      'personal',
+      { id: '29:1-chair', aadObjectId: EXAMPLE_OBJECT_IDS.chair },
+      'fr-FR',
+    );
+    await install(
+      '19:committee@thread.tacv2',
+      'channel',
+      { id: '29:1-sec', aadObjectId: EXAMPLE_OBJECT_IDS.secretariat },
+      'en-US',
+    );
+    const send = notifier();
+    const opened = { kind: 'vote-opened' as const, voteId };
+    expect(await send.send({ personId: 'p-c1t' }, opened)).toEqual({ delivered: true });
+    await send.send({ personId: 'p-chair' }, opened);
+    await send.send({ channel: 'committee' }, opened);
+
+    const member = cardOf(0);
+    expect(text(member)).toContain('Vous n’avez pas encore voté.');
+    expect(JSON.stringify(member)).toContain('"verb":"vote.cast"');
+    expect(text(member)).not.toContain('Décompte en direct');
+    expect(member.refresh).toMatchObject({
+      action: { verb: 'vote.refresh' },
+      userIds: ['29:1-amina'],
+    });
+    const chairCard = cardOf(1);
+    expect(text(chairCard)).toContain('Décompte en direct');
+    expect(JSON.stringify(chairCard)).toContain('"verb":"vote.close"');
+    const channel = cardOf(2);
+    expect(cardTexts(channel)[0]).toBe('Committee vote by double majority (R13.2)');
+    expect(text(channel)).toContain('Members vote until');
+    expect(text(channel)).not.toContain('Live tally');
+    expect(JSON.stringify(channel)).not.toContain('"verb":"vote.close"');
+    expect(channel.refresh?.userIds).toEqual(CHANNEL_MEMBERS);
+  });
+
+  it('posts the result per college and the outcome when the vote closes', async () => {
+    const { chair, voteId } = await openedVote();
+    const vote = value(await getVote(env.app, chair, voteId));
+    value(await closeVote(env.app, chair, voteId, { version: vote.version }));
+    await install(
+      '19:committee@thread.tacv2',
+      'channel',
+      { id: '29:1-sec', aadObjectId: EXAMPLE_OBJECT_IDS.secretariat },
+      'en-US',
+    );
+    await notifier().send({ channel: 'committee' }, { kind: 'vote-closed', voteId });
+    const card = cardOf(0);
+    expect(cardTexts(card)[0]).toBe('Vote result (R13.2)');
+    expect(text(card)).toContain('Rejected: double majority not reached');
+    expect(text(card)).toContain('0 of 4 seats');
+    expect(text(card)).toContain('rule “at least half”');
+  });
+
+  it('sends the communication with the objection form and the revision with the support button', async () => {
+    const nadia = (await resolveActor(env.app, EXAMPLE_OBJECT_IDS.adminTitular)) as Actor;
+    const communication = value(
+      await submitCommunication(env.app, nadia, {
+        text: 'Consultation publique #OpenGovMorocco',
+        channel: 'ministry_social',
+        plannedDay: '2026-03-20',
+      }),
+    );
+    const revision = value(await createRevision(env.app, nadia, { text: 'Réviser l’article 5' }));
+    await install(
+      'a:amina',
+      'personal',
+      { id: '29:1-amina', aadObjectId: EXAMPLE_OBJECT_IDS.civilTitular },
+      'ar-MA',
+    );
+    const send = notifier();
+    await send.send(
+      { personId: 'p-c1t' },
+      { kind: 'communication-submitted', communicationId: communication.id },
+    );
+    await send.send({ personId: 'p-c1t' }, { kind: 'revision-support', revisionId: revision.id });
+    const objection = cardOf(0);
+    expect(objection.rtl).toBe(true);
+    expect(JSON.stringify(objection)).toContain('"verb":"communication.object"');
+    expect(text(objection)).toContain('#OpenGovMorocco');
+    expect(objection.refresh?.action.verb).toBe('communication.refresh');
+    const support = cardOf(1);
+    expect(JSON.stringify(support)).toContain('"verb":"revision.support"');
+    expect(support.refresh?.action.verb).toBe('revision.refresh');
   });
 });

@@ -295,10 +295,8 @@ export async function getVote(
   if (!id.success) return invalid(id.error);
   const stored = await ports.votes.get(id.data);
   if (!stored) return notFound(VOTE);
-  if (!canReadCommittee(actor)) {
-    // Externals are told why they do not vote, but see nothing else.
-    return forbidden(NOT_A_MEMBER);
-  }
+  // Everyone known to the register gets their view: externals and ceased members see why they
+  // do not vote (the view's eligibility), and no live tally.
   return success(await voteView(ports, actor, stored, undefined, ports.clock.now()));
 }
 

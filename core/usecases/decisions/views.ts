@@ -72,6 +72,7 @@ export function tallyOf(vote: Vote, ballots: Ballot[]): { tally: Tally; counted:
     no: count.tally[name].no,
     abstain: count.tally[name].abstain,
     voted: count.tally[name].yes + count.tally[name].no + count.tally[name].abstain,
+    reached: count.tally[name].seats > 0 && count.tally[name].yes >= count.outcome.needed[name],
   });
   const counted = count.counted.flatMap(
     (c) => ballots.find((b) => b.seatId === c.seatId && b.voter === c.voter) ?? [],
