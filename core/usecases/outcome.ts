@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { IdSchema } from '../model/common.js';
 import type { Localized } from '../i18n/localized.js';
 import { StoreError } from '../ports/errors.js';
 import type { Violation } from '../verdict.js';
@@ -160,4 +161,23 @@ export async function guard<T>(body: () => Promise<Outcome<T>>): Promise<Outcome
     }
     throw error;
   }
+}
+
+/**
+ * The common start of a use case on an existing record: the record id and the body parsed
+ * (each bad input listed), then the role checked. Returns the first refusal, or the parsed
+ * values shaped like zod's results (`id.data`, `parsed.data`).
+ */
+export function parseCommand<S extends z.ZodType>(
+  recordId: string,
+  body: unknown,
+  schema: S,
+  authorization?: { allowed: boolean; denial: Localized },
+): Refusal | { ok: true; id: { data: string }; parsed: { data: z.infer<S> } } {
+  const id = IdSchema.safeParse(recordId);
+  if (!id.success) return invalid(id.error);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  if (authorization && !authorization.allowed) return forbidden(authorization.denial);
+  return { ok: true, id: { data: id.data }, parsed: { data: parsed.data as z.infer<S> } };
 }

@@ -29,6 +29,7 @@ import {
   notFound,
   refusedByRule,
   success,
+  parseCommand,
   type Outcome,
 } from '../outcome.js';
 import { NOT_A_MEMBER } from '../register/composition.js';
@@ -172,11 +173,12 @@ export async function objectToCommunication(
   communicationId: string,
   body: unknown,
 ): Promise<Outcome<CommunicationView>> {
-  const id = IdSchema.safeParse(communicationId);
-  if (!id.success) return invalid(id.error);
-  const parsed = ObjectRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!isMember(actor)) return forbidden(COMMITTEE_ONLY);
+  const command = parseCommand(communicationId, body, ObjectRequestSchema, {
+    allowed: isMember(actor),
+    denial: COMMITTEE_ONLY,
+  });
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   return guard(async () => {
     const current = await ports.communications.get(id.data);
     if (current?.value.objections.some((o) => o.personId === actor.personId)) {
@@ -204,11 +206,12 @@ export async function openCommunicationVote(
   communicationId: string,
   body: unknown,
 ): Promise<Outcome<CommunicationView>> {
-  const id = IdSchema.safeParse(communicationId);
-  if (!id.success) return invalid(id.error);
-  const parsed = SubjectVoteRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!isChair(actor)) return forbidden(COMMITTEE_ONLY);
+  const command = parseCommand(communicationId, body, SubjectVoteRequestSchema, {
+    allowed: isChair(actor),
+    denial: COMMITTEE_ONLY,
+  });
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   return guard(async () => {
     const stored = await ports.communications.get(id.data);
     if (!stored) return notFound(COMMUNICATION);
@@ -249,11 +252,17 @@ export async function publishCommunication(
   communicationId: string,
   body: unknown,
 ): Promise<Outcome<CommunicationView>> {
-  const id = IdSchema.safeParse(communicationId);
-  if (!id.success) return invalid(id.error);
-  const parsed = SubjectVoteRequestSchema.pick({ version: true }).safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!canManageRegister(actor)) return forbidden(COMMITTEE_ONLY);
+  const command = parseCommand(
+    communicationId,
+    body,
+    SubjectVoteRequestSchema.pick({ version: true }),
+    {
+      allowed: canManageRegister(actor),
+      denial: COMMITTEE_ONLY,
+    },
+  );
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   return guard(async () => {
     const outcome = await change(
       ports,

@@ -34,6 +34,7 @@ import {
   notFound,
   refusedByRule,
   success,
+  parseCommand,
   type Outcome,
 } from '../outcome.js';
 import { NOT_A_MEMBER } from '../register/composition.js';
@@ -101,10 +102,9 @@ async function step(
   event: Parameters<typeof transitionDecision>[1],
   action: string,
 ): Promise<Outcome<DecisionView>> {
-  const id = IdSchema.safeParse(decisionId);
-  if (!id.success) return invalid(id.error);
-  const parsed = DecisionStepRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
+  const command = parseCommand(decisionId, body, DecisionStepRequestSchema);
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   if (!isChair(actor) && !(action === 'DecisionWithdrawn' && canManageRegister(actor))) {
     return forbidden(CHAIR_ONLY);
   }
@@ -155,11 +155,12 @@ export async function openVote(
   decisionId: string,
   body: unknown,
 ): Promise<Outcome<DecisionView>> {
-  const id = IdSchema.safeParse(decisionId);
-  if (!id.success) return invalid(id.error);
-  const parsed = OpenVoteRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!isChair(actor)) return forbidden(CHAIR_ONLY);
+  const command = parseCommand(decisionId, body, OpenVoteRequestSchema, {
+    allowed: isChair(actor),
+    denial: CHAIR_ONLY,
+  });
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   const input = parsed.data;
   return guard(async () => {
     const stored = await ports.decisions.get(id.data);
@@ -227,10 +228,9 @@ export async function castBallot(
   voteId: string,
   body: unknown,
 ): Promise<Outcome<VoteView>> {
-  const id = IdSchema.safeParse(voteId);
-  if (!id.success) return invalid(id.error);
-  const parsed = CastBallotRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
+  const command = parseCommand(voteId, body, CastBallotRequestSchema);
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   return guard(async () => {
     const stored = await ports.votes.get(id.data);
     if (!stored) return notFound(VOTE);
@@ -312,11 +312,12 @@ export async function closeVoteWith(
   body: unknown,
   onClosed?: (decision: Decision, adopted: boolean) => Promise<void>,
 ): Promise<Outcome<VoteView>> {
-  const id = IdSchema.safeParse(voteId);
-  if (!id.success) return invalid(id.error);
-  const parsed = CloseVoteRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!isChair(actor)) return forbidden(CHAIR_ONLY);
+  const command = parseCommand(voteId, body, CloseVoteRequestSchema, {
+    allowed: isChair(actor),
+    denial: CHAIR_ONLY,
+  });
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   return guard(async () => {
     const stored = await ports.votes.get(id.data);
     if (!stored) return notFound(VOTE);

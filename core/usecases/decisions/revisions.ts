@@ -31,6 +31,7 @@ import {
   notFound,
   refusedByRule,
   success,
+  parseCommand,
   type Outcome,
 } from '../outcome.js';
 import { NOT_A_MEMBER } from '../register/composition.js';
@@ -203,10 +204,9 @@ export async function fileRevision(
   revisionId: string,
   body: unknown,
 ): Promise<Outcome<RevisionView>> {
-  const id = IdSchema.safeParse(revisionId);
-  if (!id.success) return invalid(id.error);
-  const parsed = SubjectVoteRequestSchema.pick({ version: true }).safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
+  const command = parseCommand(revisionId, body, SubjectVoteRequestSchema.pick({ version: true }));
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   return guard(async () => {
     const stored = await ports.revisions.get(id.data);
     if (!stored) return notFound(REVISION);
@@ -276,11 +276,12 @@ export async function openRevisionVote(
   revisionId: string,
   body: unknown,
 ): Promise<Outcome<RevisionView>> {
-  const id = IdSchema.safeParse(revisionId);
-  if (!id.success) return invalid(id.error);
-  const parsed = SubjectVoteRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!isChair(actor)) return forbidden(MEMBERS);
+  const command = parseCommand(revisionId, body, SubjectVoteRequestSchema, {
+    allowed: isChair(actor),
+    denial: MEMBERS,
+  });
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   return guard(async () => {
     const stored = await ports.revisions.get(id.data);
     if (!stored) return notFound(REVISION);

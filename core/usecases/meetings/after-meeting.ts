@@ -8,7 +8,6 @@ import {
   type AmendmentView,
   type MeetingDetail,
 } from '../../contracts/meetings.js';
-import { IdSchema } from '../../model/common.js';
 import { Duplicate } from '../../ports/errors.js';
 import type { Amendment, Attendance } from '../../model/meeting.js';
 import { checkAmendmentWindow } from '../../rules/r5-5-minutes-deadlines.js';
@@ -19,13 +18,12 @@ import type { Actor } from '../actor.js';
 import { audit } from '../audit.js';
 import {
   conflict,
-  forbidden,
   guard,
-  invalid,
   invalidField,
   notFound,
   refusedByRule,
   success,
+  parseCommand,
   type Outcome,
 } from '../outcome.js';
 import { checkDocument } from '../register/documents.js';
@@ -56,11 +54,12 @@ export async function recordAttendance(
   meetingId: string,
   body: unknown,
 ): Promise<Outcome<MeetingDetail>> {
-  const id = IdSchema.safeParse(meetingId);
-  if (!id.success) return invalid(id.error);
-  const parsed = RecordAttendanceRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  const command = parseCommand(meetingId, body, RecordAttendanceRequestSchema, {
+    allowed: canRunMeetings(actor),
+    denial: SECRETARIAT_RUNS_MEETINGS,
+  });
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   return guard(async () => {
     let stored = await loadMeeting(ports, id.data);
     if (!isLoaded(stored)) return stored;
@@ -135,11 +134,12 @@ export async function justifyAbsence(
   meetingId: string,
   body: unknown,
 ): Promise<Outcome<MeetingDetail>> {
-  const id = IdSchema.safeParse(meetingId);
-  if (!id.success) return invalid(id.error);
-  const parsed = JustifyAbsenceRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  const command = parseCommand(meetingId, body, JustifyAbsenceRequestSchema, {
+    allowed: canRunMeetings(actor),
+    denial: SECRETARIAT_RUNS_MEETINGS,
+  });
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   const input = parsed.data;
   return guard(async () => {
     const stored = await loadMeeting(ports, id.data);
@@ -179,11 +179,12 @@ export async function shareMinutes(
   meetingId: string,
   body: unknown,
 ): Promise<Outcome<MeetingDetail>> {
-  const id = IdSchema.safeParse(meetingId);
-  if (!id.success) return invalid(id.error);
-  const parsed = ShareMinutesRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  const command = parseCommand(meetingId, body, ShareMinutesRequestSchema, {
+    allowed: canRunMeetings(actor),
+    denial: SECRETARIAT_RUNS_MEETINGS,
+  });
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   const input = parsed.data;
   return guard(async () => {
     const stored = await loadMeeting(ports, id.data, input.version);
@@ -266,11 +267,12 @@ export async function submitAmendment(
   meetingId: string,
   body: unknown,
 ): Promise<Outcome<AmendmentView>> {
-  const id = IdSchema.safeParse(meetingId);
-  if (!id.success) return invalid(id.error);
-  const parsed = SubmitAmendmentRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!isMember(actor)) return forbidden(MEMBERS_AMEND);
+  const command = parseCommand(meetingId, body, SubmitAmendmentRequestSchema, {
+    allowed: isMember(actor),
+    denial: MEMBERS_AMEND,
+  });
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   return guard(async () => {
     const stored = await loadMeeting(ports, id.data);
     if (!isLoaded(stored)) return stored;
@@ -323,11 +325,12 @@ export async function answerAmendment(
   amendmentId: string,
   body: unknown,
 ): Promise<Outcome<AmendmentView>> {
-  const id = IdSchema.safeParse(amendmentId);
-  if (!id.success) return invalid(id.error);
-  const parsed = AnswerAmendmentRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  const command = parseCommand(amendmentId, body, AnswerAmendmentRequestSchema, {
+    allowed: canRunMeetings(actor),
+    denial: SECRETARIAT_RUNS_MEETINGS,
+  });
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   const input = parsed.data;
   return guard(async () => {
     const stored = await ports.amendments.get(id.data);
@@ -370,11 +373,12 @@ export async function publishMeeting(
   meetingId: string,
   body: unknown,
 ): Promise<Outcome<MeetingDetail>> {
-  const id = IdSchema.safeParse(meetingId);
-  if (!id.success) return invalid(id.error);
-  const parsed = PublishMeetingRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  const command = parseCommand(meetingId, body, PublishMeetingRequestSchema, {
+    allowed: canRunMeetings(actor),
+    denial: SECRETARIAT_RUNS_MEETINGS,
+  });
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   return guard(async () => {
     const stored = await loadMeeting(ports, id.data, parsed.data.version);
     if (!isLoaded(stored)) return stored;

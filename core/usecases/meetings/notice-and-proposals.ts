@@ -5,7 +5,6 @@ import {
   type MeetingDetail,
   type ProposalView,
 } from '../../contracts/meetings.js';
-import { IdSchema } from '../../model/common.js';
 import { Duplicate } from '../../ports/errors.js';
 import type { Meeting, Proposal } from '../../model/meeting.js';
 import { checkProposalWindow } from '../../rules/r5-3-proposal-window.js';
@@ -15,13 +14,12 @@ import type { Actor } from '../actor.js';
 import { audit } from '../audit.js';
 import {
   conflict,
-  forbidden,
   guard,
-  invalid,
   invalidField,
   notFound,
   refusedByRule,
   success,
+  parseCommand,
   type Outcome,
 } from '../outcome.js';
 import type { AppPorts } from './app-ports.js';
@@ -41,11 +39,12 @@ export async function sendNotice(
   meetingId: string,
   body: unknown,
 ): Promise<Outcome<MeetingDetail>> {
-  const id = IdSchema.safeParse(meetingId);
-  if (!id.success) return invalid(id.error);
-  const parsed = SendNoticeRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  const command = parseCommand(meetingId, body, SendNoticeRequestSchema, {
+    allowed: canRunMeetings(actor),
+    denial: SECRETARIAT_RUNS_MEETINGS,
+  });
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   return guard(async () => {
     const stored = await loadMeeting(ports, id.data, parsed.data.version);
     if (!isLoaded(stored)) return stored;
@@ -98,11 +97,12 @@ export async function submitProposal(
   meetingId: string,
   body: unknown,
 ): Promise<Outcome<ProposalView>> {
-  const id = IdSchema.safeParse(meetingId);
-  if (!id.success) return invalid(id.error);
-  const parsed = SubmitProposalRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!isMember(actor)) return forbidden(MEMBERS_ONLY);
+  const command = parseCommand(meetingId, body, SubmitProposalRequestSchema, {
+    allowed: isMember(actor),
+    denial: MEMBERS_ONLY,
+  });
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   const input = parsed.data;
   return guard(async () => {
     const stored = await loadMeeting(ports, id.data);
@@ -174,11 +174,12 @@ export async function answerProposal(
   proposalId: string,
   body: unknown,
 ): Promise<Outcome<ProposalView>> {
-  const id = IdSchema.safeParse(proposalId);
-  if (!id.success) return invalid(id.error);
-  const parsed = AnswerProposalRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  const command = parseCommand(proposalId, body, AnswerProposalRequestSchema, {
+    allowed: canRunMeetings(actor),
+    denial: SECRETARIAT_RUNS_MEETINGS,
+  });
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   const input = parsed.data;
   return guard(async () => {
     const stored = await ports.proposals.get(id.data);

@@ -4,7 +4,6 @@ import {
   UpdateMeetingRequestSchema,
   type MeetingDetail,
 } from '../../contracts/meetings.js';
-import { IdSchema } from '../../model/common.js';
 import type { Meeting } from '../../model/meeting.js';
 import type { Person } from '../../model/person.js';
 import type { CalendarAttendee } from '../../ports/calendar.js';
@@ -20,6 +19,7 @@ import {
   invalidField,
   refusedByRule,
   success,
+  parseCommand,
   type Outcome,
 } from '../outcome.js';
 import { checkDocument } from '../register/documents.js';
@@ -186,11 +186,12 @@ export async function updateMeeting(
   meetingId: string,
   body: unknown,
 ): Promise<Outcome<MeetingDetail>> {
-  const id = IdSchema.safeParse(meetingId);
-  if (!id.success) return invalid(id.error);
-  const parsed = UpdateMeetingRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  const command = parseCommand(meetingId, body, UpdateMeetingRequestSchema, {
+    allowed: canRunMeetings(actor),
+    denial: SECRETARIAT_RUNS_MEETINGS,
+  });
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   const input = parsed.data;
   return guard(async () => {
     const stored = await loadMeeting(ports, id.data, input.version);
@@ -275,11 +276,12 @@ export async function cancelMeeting(
   meetingId: string,
   body: unknown,
 ): Promise<Outcome<MeetingDetail>> {
-  const id = IdSchema.safeParse(meetingId);
-  if (!id.success) return invalid(id.error);
-  const parsed = CancelMeetingRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  const command = parseCommand(meetingId, body, CancelMeetingRequestSchema, {
+    allowed: canRunMeetings(actor),
+    denial: SECRETARIAT_RUNS_MEETINGS,
+  });
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   return guard(async () => {
     const stored = await loadMeeting(ports, id.data, parsed.data.version);
     if (!isLoaded(stored)) return stored;

@@ -4,7 +4,6 @@ import {
   DismissCessationRequestSchema,
   ProposeCessationRequestSchema,
 } from '../../contracts/register.js';
-import { IdSchema } from '../../model/common.js';
 import type { Ports } from '../../ports/store.js';
 import { transitionSeat, type SeatEvent } from '../../workflows/seat.js';
 import { isViolation } from '../../workflows/workflow.js';
@@ -12,7 +11,7 @@ import type { z } from 'zod';
 import type { Actor } from '../actor.js';
 import { canManageRegister } from '../actor.js';
 import { audit } from '../audit.js';
-import { forbidden, guard, invalid, refusedByRule, success, type Outcome } from '../outcome.js';
+import { guard, refusedByRule, success, type Outcome, parseCommand } from '../outcome.js';
 import { SECRETARIAT_ONLY } from './add-seat.js';
 import { checkDocument } from './documents.js';
 import { isStored, loadSeatForChange } from './load-seat.js';
@@ -32,11 +31,12 @@ async function changeCessation<
   action: string,
   event: (input: z.infer<S>) => SeatEvent,
 ): Promise<Outcome<SeatView>> {
-  const id = IdSchema.safeParse(seatId);
-  if (!id.success) return invalid(id.error);
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!canManageRegister(actor)) return forbidden(SECRETARIAT_ONLY);
+  const command = parseCommand(seatId, body, schema, {
+    allowed: canManageRegister(actor),
+    denial: SECRETARIAT_ONLY,
+  });
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   const input = parsed.data as z.infer<S>;
 
   return guard(async () => {

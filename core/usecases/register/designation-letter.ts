@@ -1,12 +1,11 @@
 import type { SeatView } from '../../contracts/register.js';
 import { DesignationLetterRequestSchema } from '../../contracts/register.js';
-import { IdSchema } from '../../model/common.js';
 import type { Seat } from '../../model/seat.js';
 import type { Ports } from '../../ports/store.js';
 import type { Actor } from '../actor.js';
 import { canManageRegister } from '../actor.js';
 import { audit } from '../audit.js';
-import { forbidden, guard, invalid, invalidField, success, type Outcome } from '../outcome.js';
+import { guard, invalidField, success, type Outcome, parseCommand } from '../outcome.js';
 import { SECRETARIAT_ONLY } from './add-seat.js';
 import { checkDocument } from './documents.js';
 import { isStored, loadSeatForChange } from './load-seat.js';
@@ -20,11 +19,12 @@ export async function recordDesignationLetter(
   seatId: string,
   body: unknown,
 ): Promise<Outcome<SeatView>> {
-  const id = IdSchema.safeParse(seatId);
-  if (!id.success) return invalid(id.error);
-  const parsed = DesignationLetterRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!canManageRegister(actor)) return forbidden(SECRETARIAT_ONLY);
+  const command = parseCommand(seatId, body, DesignationLetterRequestSchema, {
+    allowed: canManageRegister(actor),
+    denial: SECRETARIAT_ONLY,
+  });
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   const input = parsed.data;
 
   return guard(async () => {

@@ -2,17 +2,15 @@ import type { SeatView } from '../../contracts/register.js';
 import { ReplaceHolderRequestSchema } from '../../contracts/register.js';
 import type { Seat } from '../../model/seat.js';
 import type { Ports } from '../../ports/store.js';
-import { IdSchema } from '../../model/common.js';
 import type { Actor } from '../actor.js';
 import { canManageRegister } from '../actor.js';
 import { audit } from '../audit.js';
 import {
-  forbidden,
   guard,
-  invalid,
   invalidField,
   refusedByRule,
   success,
+  parseCommand,
   type Outcome,
 } from '../outcome.js';
 import { SECRETARIAT_ONLY } from './add-seat.js';
@@ -36,11 +34,12 @@ export async function replaceSeatHolder(
   seatId: string,
   body: unknown,
 ): Promise<Outcome<SeatView>> {
-  const id = IdSchema.safeParse(seatId);
-  if (!id.success) return invalid(id.error);
-  const parsed = ReplaceHolderRequestSchema.safeParse(body);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!canManageRegister(actor)) return forbidden(SECRETARIAT_ONLY);
+  const command = parseCommand(seatId, body, ReplaceHolderRequestSchema, {
+    allowed: canManageRegister(actor),
+    denial: SECRETARIAT_ONLY,
+  });
+  if (!command.ok) return command;
+  const { id, parsed } = command;
   const input = parsed.data;
 
   return guard(async () => {
