@@ -8,7 +8,7 @@ import {
   type AmendmentView,
   type MeetingDetail,
 } from '../../contracts/meetings.js';
-import { Duplicate } from '../../ports/errors.js';
+import { createOnce } from '../create-once.js';
 import type { Amendment, Attendance } from '../../model/meeting.js';
 import { checkAmendmentWindow } from '../../rules/r5-5-minutes-deadlines.js';
 import { compareInstants, localDay } from '../../time.js';
@@ -293,18 +293,8 @@ export async function submitAmendment(
       status: 'pending',
     };
     // The unique key (meeting, author, text) makes a double click or replay one amendment.
-    const key = ports.amendments.spec.uniqueKey?.(amendment) ?? amendment.id;
-    const same = await ports.amendments.findByUniqueKey(key);
-    if (same) return success(amendmentView(same, context));
-    let created;
-    try {
-      created = await ports.amendments.create(amendment);
-    } catch (error) {
-      const raced =
-        error instanceof Duplicate ? await ports.amendments.findByUniqueKey(key) : undefined;
-      if (raced) return success(amendmentView(raced, context));
-      throw error;
-    }
+    const { stored: created, created: isNew } = await createOnce(ports.amendments, amendment);
+    if (!isNew) return success(amendmentView(created, context));
     await audit(
       ports,
       actor,

@@ -5,7 +5,7 @@ import {
   type MeetingDetail,
   type ProposalView,
 } from '../../contracts/meetings.js';
-import { Duplicate } from '../../ports/errors.js';
+import { createOnce } from '../create-once.js';
 import type { Meeting, Proposal } from '../../model/meeting.js';
 import { checkProposalWindow } from '../../rules/r5-3-proposal-window.js';
 import { transitionMeeting } from '../../workflows/meeting.js';
@@ -126,18 +126,8 @@ export async function submitProposal(
       status: 'pending',
     };
     // The unique key (meeting, proposer, kind, text) makes a double click or replay one proposal.
-    const key = ports.proposals.spec.uniqueKey?.(proposal) ?? proposal.id;
-    const same = await ports.proposals.findByUniqueKey(key);
-    if (same) return success(proposalView(same, context));
-    let created;
-    try {
-      created = await ports.proposals.create(proposal);
-    } catch (error) {
-      const raced =
-        error instanceof Duplicate ? await ports.proposals.findByUniqueKey(key) : undefined;
-      if (raced) return success(proposalView(raced, context));
-      throw error;
-    }
+    const { stored: created, created: isNew } = await createOnce(ports.proposals, proposal);
+    if (!isNew) return success(proposalView(created, context));
     await audit(
       ports,
       actor,
