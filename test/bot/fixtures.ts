@@ -1,3 +1,4 @@
+import type { Activity, ChannelAccount } from 'botbuilder';
 import type { CompositionView, SeatView } from '../../core/contracts/register.js';
 import type { College } from '../../core/model/common.js';
 import { parityReport } from '../../core/rules/r3-2-parity.js';
@@ -74,3 +75,34 @@ export function compositionView(
     asOf: '2025-06-15',
   };
 }
+
+/** The bot's own account in the test conversations. */
+export const BOT = { id: '28:copil-bot', name: 'Copil OGP' };
+
+/** An activity from `from` in their personal chat with the bot (Teams in French). */
+export function personalActivity(
+  from: ChannelAccount,
+  overrides: Partial<Activity>,
+): Partial<Activity> {
+  return {
+    channelId: 'msteams',
+    serviceUrl: 'http://localhost:56150/_connector',
+    from,
+    recipient: BOT,
+    conversation: {
+      id: `a:personal-${from.id}`,
+      conversationType: 'personal',
+      tenantId: 'tenant-1',
+    } as Activity['conversation'],
+    locale: 'fr-FR',
+    ...overrides,
+  };
+}
+
+/** The `adaptiveCard/action` invoke Teams sends for an Action.Execute. */
+export const executeInvoke = (from: ChannelAccount, verb: string, data: Record<string, unknown>) =>
+  personalActivity(from, {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+  });

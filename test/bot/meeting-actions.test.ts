@@ -14,6 +14,7 @@ import { silentLogger } from '../../bot/logger.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { exampleAppPorts } from '../support/app-ports.js';
 import { cardTexts, validationEvents } from './adaptive-cards.js';
+import { executeInvoke, personalActivity } from './fixtures.js';
 
 /**
  * The meeting cards' buttons through the bot, as Teams sends them (Action.Execute invokes and
@@ -21,7 +22,6 @@ import { cardTexts, validationEvents } from './adaptive-cards.js';
  * 19 March 2026 at 09:00 in Rabat; its notice goes out on Monday 9 March at 08:00, so the R5.3
  * window closes on Friday 13 March at 00:00 (UTC+0 during Ramadan).
  */
-const BOT = { id: '28:copil-bot', name: 'Copil OGP' };
 const account = (id: string, name: string, aadObjectId: string): ChannelAccount => ({
   id,
   name,
@@ -68,28 +68,8 @@ beforeEach(async () => {
 
 afterEach(async () => env.close());
 
-function activity(from: ChannelAccount, overrides: Partial<Activity>): Partial<Activity> {
-  return {
-    channelId: 'msteams',
-    serviceUrl: 'http://localhost:56150/_connector',
-    from,
-    recipient: BOT,
-    conversation: {
-      id: `a:personal-${from.id}`,
-      conversationType: 'personal',
-      tenantId: 'tenant-1',
-    } as Activity['conversation'],
-    locale: 'fr-FR',
-    ...overrides,
-  };
-}
-
-const invoke = (from: ChannelAccount, verb: string, data: Record<string, unknown>) =>
-  activity(from, {
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-  });
+const activity = personalActivity;
+const invoke = executeInvoke;
 
 type Card = { refresh?: { userIds: string[] }; body: unknown[] };
 

@@ -16,6 +16,7 @@ import { silentLogger } from '../../bot/logger.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { exampleAppPorts } from '../support/app-ports.js';
 import { cardTexts, validationEvents } from './adaptive-cards.js';
+import { executeInvoke, personalActivity } from './fixtures.js';
 
 /**
  * The decision cards' buttons through the bot, as Teams sends them (Action.Execute invokes and
@@ -23,7 +24,6 @@ import { cardTexts, validationEvents } from './adaptive-cards.js';
  * (4 administration and 4 civil-society seats). The chair opens the vote on Monday 5 October
  * 2026; it closes on Friday 9 October at 17:00, Morocco time (16:00 UTC).
  */
-const BOT = { id: '28:copil-bot', name: 'Copil OGP' };
 const account = (id: string, name: string, aadObjectId: string): ChannelAccount => ({
   id,
   name,
@@ -102,28 +102,8 @@ beforeEach(async () => {
 
 afterEach(async () => env.close());
 
-function activity(from: ChannelAccount, overrides: Partial<Activity>): Partial<Activity> {
-  return {
-    channelId: 'msteams',
-    serviceUrl: 'http://localhost:56150/_connector',
-    from,
-    recipient: BOT,
-    conversation: {
-      id: `a:personal-${from.id}`,
-      conversationType: 'personal',
-      tenantId: 'tenant-1',
-    } as Activity['conversation'],
-    locale: 'fr-FR',
-    ...overrides,
-  };
-}
-
-const invoke = (from: ChannelAccount, verb: string, data: Record<string, unknown>) =>
-  activity(from, {
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-  });
+const activity = personalActivity;
+const invoke = executeInvoke;
 
 type Card = { refresh?: { userIds: string[]; action: { verb: string } }; body: unknown[] };
 
