@@ -1,4 +1,5 @@
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../../embedded/private-files.js';
 import { join } from 'node:path';
 import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import { createTokenVerifier, type TokenVerifier } from './token-verifier.js';
@@ -42,9 +43,9 @@ async function loadOrCreateKey(dataDir: string): Promise<{ privateJwk: JWK; publ
   });
   const privateJwk = { ...(await exportJWK(privateKey)), kid: KID, alg: 'RS256' };
   const publicJwk = { ...(await exportJWK(publicKey)), kid: KID, alg: 'RS256', use: 'sig' };
-  await mkdir(dir, { recursive: true });
-  await writeFile(file, JSON.stringify({ privateJwk, publicJwk }), { mode: 0o600 });
-  await chmod(file, 0o600);
+  ensurePrivateDir(dir);
+  await writeFile(file, JSON.stringify({ privateJwk, publicJwk }), { mode: PRIVATE_FILE_MODE });
+  await chmod(file, PRIVATE_FILE_MODE);
   return { privateJwk, publicJwk };
 }
 

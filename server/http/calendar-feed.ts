@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../../embedded/private-files.js';
 import { join } from 'node:path';
 import { Router } from 'express';
 import { createEvents, type EventAttributes } from 'ics';
@@ -17,8 +18,8 @@ export async function feedKey(dataDir: string): Promise<string> {
     return (await readFile(file, 'utf8')).trim();
   } catch {
     const key = randomBytes(24).toString('base64url');
-    await mkdir(join(dataDir, 'keys'), { recursive: true });
-    await writeFile(file, key, { mode: 0o600 });
+    ensurePrivateDir(join(dataDir, 'keys'));
+    await writeFile(file, key, { mode: PRIVATE_FILE_MODE });
     return key;
   }
 }
