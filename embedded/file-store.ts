@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile, open } from 'node:fs/promises';
+import { readFile, rename, writeFile, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentRef, DocumentStore, NewDocument } from '../core/ports/documents.js';
 import type { Clock, IdGenerator } from '../core/ports/clock.js';
+import { InvalidRecord } from '../core/ports/errors.js';
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from './private-files.js';
 import type { Repository } from '../core/ports/repository.js';
 
 /**
  * Documents as files under `<dataDir>/files/<id>`, with their description (name, type, size,
  * SHA-256) in the `documents` collection. The file is written to a temporary name, flushed and
- * renamed before the description is stored, so an acknowledged upload is on disk.
+ * renamed before its description is returned (and then recorded by the use case), so an
+ * acknowledged upload is on disk.
  */
 export class FileDocumentStore implements DocumentStore {
   constructor(
@@ -22,11 +25,11 @@ export class FileDocumentStore implements DocumentStore {
     return join(this.directory, id);
   }
 
-  async put(document: NewDocument): Promise<DocumentRef> {
-    await mkdir(this.directory, { recursive: true });
+  async store(document: NewDocument): Promise<DocumentRef> {
+    ensurePrivateDir(this.directory);
     const id = this.ids.newId();
     const temporary = `${this.pathOf(id)}.partial`;
-    await writeFile(temporary, document.bytes);
+    await writeFile(temporary, document.bytes, { mode: PRIVATE_FILE_MODE });
     const handle = await open(temporary, 'r');
     try {
       await handle.sync();
@@ -34,7 +37,7 @@ export class FileDocumentStore implements DocumentStore {
       await handle.close();
     }
     await rename(temporary, this.pathOf(id));
-    const ref: DocumentRef = {
+    return {
       id,
       name: document.name,
       contentType: document.contentType,
@@ -44,8 +47,6 @@ export class FileDocumentStore implements DocumentStore {
       uploadedBy: document.uploadedBy,
       purpose: document.purpose,
     };
-    await this.documents.create(ref);
-    return ref;
   }
 
   async describe(id: string): Promise<DocumentRef | undefined> {
@@ -56,6 +57,14 @@ export class FileDocumentStore implements DocumentStore {
     const ref = await this.describe(id);
     if (!ref) return undefined;
     const bytes = new Uint8Array(await readFile(this.pathOf(id)));
+    // The recorded SHA-256 proves the file: one changed on disk is refused, never served.
+    if (createHash('sha256').update(bytes).digest('hex') !== ref.sha256) {
+      throw new InvalidRecord(
+        'documents',
+        id,
+        'the file on disk does not match its recorded SHA-256',
+      );
+    }
     return { ref, bytes };
   }
 }

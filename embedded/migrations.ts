@@ -87,6 +87,11 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    id: 4,
+    name: 'audit intents: changes being saved until their audit entry is appended',
+    up: (db) => createCollection(db, 'auditIntents'),
+  },
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction. */

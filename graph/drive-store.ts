@@ -69,13 +69,13 @@ export class DriveDocumentStore implements DocumentStore {
     return DriveItemSchema.parse(result.responseBody).id;
   }
 
-  async put(document: NewDocument): Promise<DocumentRef> {
+  async store(document: NewDocument): Promise<DocumentRef> {
     const id = this.ids.newId();
     const itemId = await this.upload(
       `${DOCUMENT_FOLDER}/${document.purpose}/${id}/${safeName(document.name)}`,
       document.bytes,
     );
-    const ref: DocumentRef = {
+    return {
       id,
       name: document.name,
       contentType: document.contentType,
@@ -86,8 +86,6 @@ export class DriveDocumentStore implements DocumentStore {
       purpose: document.purpose,
       location: itemId,
     };
-    await this.documents.create(ref);
-    return ref;
   }
 
   async describe(id: string): Promise<DocumentRef | undefined> {

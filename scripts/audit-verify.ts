@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
 import { verifyChain } from '../core/audit/chain.js';
+import { checkRecords, type RecordFinding } from '../core/audit/record-check.js';
 import { replayVotes } from '../core/audit/votes.js';
-import type { AuditLog } from '../core/ports/audit-log.js';
+import { AUDITED_COLLECTIONS, type AuditedCollection } from '../core/ports/collections.js';
+import { StoreError } from '../core/ports/errors.js';
+import type { Ports } from '../core/ports/store.js';
 import { openEmbeddedPorts, sha256Hex } from '../embedded/index.js';
 import { graphAuthProvider } from '../graph/credentials.js';
 import { createGraphClient, openGraphPorts } from '../graph/index.js';
@@ -9,59 +12,126 @@ import { ConfigError, graphCredentialSettings, loadConfig } from '../server/conf
 import { randomIds, systemClock } from '../server/system.js';
 
 /**
- * `npm run audit:verify`: recomputes the audit log's hash chain from the first entry and
- * reports the first broken link (an entry edited, removed or inserted behind the app's back),
- * then recomputes every closed vote's result from the ballots in the log (R13.2).
- * Exit code 0 when intact, 1 when broken or a vote does not match, 2 on a configuration error.
+ * `npm run audit:verify`, in both modes, read-only:
+ * 1. recomputes the audit log's hash chain from the first entry and reports the first broken
+ *    link (an entry edited, removed or inserted behind the app's back);
+ * 2. recomputes every closed vote's result from the ballots in the log (R13.2);
+ * 3. compares every current record of every committee collection with the latest audit entry
+ *    about it, and reports each record that differs (with its fields), has no entry, or is gone;
+ * 4. checks every document's bytes against its recorded SHA-256.
+ * Exit code 0 when everything matches, 1 when anything does not, 2 on a configuration error.
  */
-async function openLog(): Promise<{ log: AuditLog; where: string; close(): void }> {
+export type VerifiablePorts = Pick<
+  Ports,
+  AuditedCollection | 'auditIntents' | 'auditLog' | 'files'
+>;
+
+async function openStore(): Promise<{ ports: VerifiablePorts; where: string; close(): void }> {
   const config = loadConfig();
   if (config.COPIL_MODE === 'embedded') {
     const dataDir = resolve(config.COPIL_DATA_DIR);
     const ports = openEmbeddedPorts({ dataDir, clock: systemClock, ids: randomIds });
-    return { log: ports.auditLog, where: dataDir, close: () => ports.close() };
+    return { ports, where: dataDir, close: () => ports.close() };
   }
   const client = createGraphClient({
     authProvider: graphAuthProvider(graphCredentialSettings(config)),
   });
   const siteUrl = config.GRAPH_SITE_URL as string;
   const ports = await openGraphPorts({ client, siteUrl, clock: systemClock, ids: randomIds });
-  return { log: ports.auditLog, where: siteUrl, close: () => {} };
+  return { ports, where: siteUrl, close: () => {} };
 }
 
-export async function verifyAuditLog(
-  log: AuditLog,
-  where: string,
-  print = console.log,
-): Promise<number> {
-  const entries = await log.read();
-  const check = verifyChain(entries, sha256Hex);
-  if (!check.ok) {
-    const explain = {
-      sequence: 'an entry is missing or out of order',
-      'previous-hash': 'the entry does not link to the one before it',
-      hash: 'the entry was changed after it was written',
-    }[check.reason];
-    print(`audit log BROKEN at entry #${check.brokenAt} of ${check.entries}: ${explain}.`);
-    return 1;
+const CHAIN_BREAKS = {
+  sequence: 'an entry is missing or out of order',
+  'previous-hash': 'the entry does not link to the one before it',
+  hash: 'the entry was changed after it was written',
+  'state-hash': 'the state hash does not match the state the entry records',
+} as const;
+
+function describeFinding(finding: RecordFinding): string {
+  const where = `${finding.collection}/${finding.id}`;
+  switch (finding.kind) {
+    case 'differs':
+      return `${where} DIFFERS from audit entry #${finding.entrySeq} in: ${finding.fields.join(', ') || '(its shape)'}`;
+    case 'no-entry':
+      return `${where} has NO AUDIT ENTRY (written outside the app)`;
+    case 'missing':
+      return `${where} is GONE, although audit entry #${finding.entrySeq} records it`;
+    case 'pending':
+      return `${where} holds a change whose audit entry is pending recovery (intent ${finding.intentId}); start the server to complete it`;
   }
-  print(`audit log intact: ${check.entries} entries in ${where}; last hash ${check.lastHash}`);
-  const replays = replayVotes(entries);
-  for (const replay of replays) {
+}
+
+export async function verifyAudit(
+  ports: VerifiablePorts,
+  where: string,
+  print: (line: string) => void = console.log,
+): Promise<number> {
+  let ok = true;
+  const entries = await ports.auditLog.read();
+  const chain = verifyChain(entries, sha256Hex);
+  if (chain.ok) {
+    print(`audit log intact: ${chain.entries} entries in ${where}; last hash ${chain.lastHash}`);
+  } else {
+    ok = false;
+    print(
+      `audit log BROKEN at entry #${chain.brokenAt} of ${chain.entries}: ${CHAIN_BREAKS[chain.reason]}.`,
+    );
+  }
+
+  for (const replay of replayVotes(entries)) {
     const line = `vote ${replay.voteId}: ${replay.ballots} ballot(s); yes — administration ${replay.recomputed.administration}, civil society ${replay.recomputed.civilSociety}; ${replay.recomputed.adopted ? 'adopted' : 'rejected'}`;
+    if (!replay.matches) ok = false;
     print(
       replay.matches
         ? `  ${line} — matches the recorded result`
         : `  ${line} — DOES NOT MATCH the recorded result ${JSON.stringify(replay.recorded)}`,
     );
   }
-  return replays.every((r) => r.matches) ? 0 : 1;
+
+  const records = new Map<AuditedCollection, { id: string }[]>();
+  for (const collection of Object.keys(AUDITED_COLLECTIONS) as AuditedCollection[]) {
+    try {
+      records.set(
+        collection,
+        (await ports[collection].list()).map((r) => r.value),
+      );
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      ok = false;
+      print(`  ${collection}: UNREADABLE — ${error.message}`);
+    }
+  }
+  const intents = (await ports.auditIntents.list()).map((i) => i.value);
+  const check = checkRecords(entries, records, intents, sha256Hex);
+  for (const finding of check.findings) print(`  ${describeFinding(finding)}`);
+  if (check.findings.length > 0) ok = false;
+
+  let files = 0;
+  for (const { id } of records.get('documents') ?? []) {
+    try {
+      if (await ports.files.get(id)) files += 1;
+      else {
+        ok = false;
+        print(`  documents/${id}: its file is MISSING`);
+      }
+    } catch (error) {
+      ok = false;
+      print(`  documents/${id}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  print(
+    check.findings.length === 0
+      ? `records: ${check.checked} checked, every one matches its latest audit entry; ${files} document file(s) match their SHA-256`
+      : `records: ${check.checked} checked, ${check.findings.length} do not match the audit log`,
+  );
+  return ok ? 0 : 1;
 }
 
 async function main(): Promise<number> {
   let opened;
   try {
-    opened = await openLog();
+    opened = await openStore();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -70,7 +140,7 @@ async function main(): Promise<number> {
     throw error;
   }
   try {
-    return await verifyAuditLog(opened.log, opened.where);
+    return await verifyAudit(opened.ports, opened.where);
   } finally {
     opened.close();
   }

@@ -3,7 +3,8 @@ import type { Organisation } from '../core/model/organisation.js';
 import type { Person } from '../core/model/person.js';
 import type { Seat } from '../core/model/seat.js';
 import type { Ports } from '../core/ports/store.js';
-import { audit } from '../core/usecases/audit.js';
+import { createAudited } from '../core/usecases/audited-write.js';
+import { saveDocument } from '../core/usecases/register/documents.js';
 
 /**
  * A clearly fictional committee loaded on first start when the store is empty, so that a
@@ -172,16 +173,22 @@ export async function isEmpty(ports: Pick<Ports, 'people'>): Promise<boolean> {
 /**
  * Loads the example committee into an empty store. The designation letters of three public
  * bodies are small generated PDFs; the fourth is missing on purpose, so the R4.1 finding shows.
+ * Every record is saved and audited like any other change (by `system`), so `audit:verify`
+ * proves the example as it proves real records.
  */
 export async function loadExampleCommittee(ports: Ports): Promise<void> {
   const system = { personId: 'system' };
-  for (const organisation of organisations) await ports.organisations.create(organisation);
-  for (const p of people) await ports.people.create(p);
-  await ports.plans.create(plan);
+  const at = ports.clock.now();
+  const as = (action: string) => ({ actor: system, action, at });
+  for (const organisation of organisations) {
+    await createAudited(ports, 'organisations', as('OrganisationAdded'), organisation);
+  }
+  for (const p of people) await createAudited(ports, 'people', as('PersonAdded'), p);
+  await createAudited(ports, 'plans', as('PlanRecorded'), plan);
   for (const seat of seats) {
     let designationLetterId: string | undefined;
     if (seat.college === 'administration' && seat.id !== 'seat-a4') {
-      const ref = await ports.files.put({
+      const ref = await saveDocument(ports, as('DocumentUploaded'), {
         name: `lettre-designation-${seat.organisationId}.pdf`,
         contentType: 'application/pdf',
         bytes: examplePdf(`Lettre de designation (exemple fictif) - ${seat.organisationId}`),
@@ -190,21 +197,10 @@ export async function loadExampleCommittee(ports: Ports): Promise<void> {
       });
       designationLetterId = ref.id;
     }
-    await ports.seats.create(designationLetterId ? { ...seat, designationLetterId } : seat);
+    const record = designationLetterId ? { ...seat, designationLetterId } : seat;
+    await createAudited(ports, 'seats', as('SeatAdded'), record);
   }
-  await ports.seats.create(ceasedSeat);
-  await audit(
-    ports,
-    system,
-    'ExampleCommitteeLoaded',
-    { type: 'register', id: 'example' },
-    undefined,
-    {
-      organisations: organisations.length,
-      people: people.length,
-      seats: seats.length + 1,
-    },
-  );
+  await createAudited(ports, 'seats', as('SeatAdded'), ceasedSeat);
 }
 
 /** A minimal valid one-page PDF carrying a line of text. */

@@ -28,6 +28,7 @@ import type { CalendarPort } from '../core/ports/calendar.js';
 import type { Notifier } from '../core/ports/notifier.js';
 import type { AppPorts } from '../core/usecases/meetings/app-ports.js';
 import { deliverOutbox, runScheduledWork } from '../core/usecases/meetings/index.js';
+import { reconcileAudit, type Reconciliation } from '../core/usecases/audit-reconciler.js';
 import { EmbeddedCalendar } from '../embedded/calendar.js';
 import { GraphCalendar } from '../graph/calendar.js';
 import { calendarFeedRoutes, feedKey } from './http/calendar-feed.js';
@@ -137,6 +138,9 @@ export async function startServer(
     );
   }
 
+  // A change saved while its audit entry could not be appended is completed before serving.
+  logRecovered(logger, await reconcileAudit(ports));
+
   // The bot is built once the port, hence the public URL for its links, is known; until
   // then (and if a notification comes before) nobody can be reached.
   const built: { bot?: Bot } = {};
@@ -157,7 +161,8 @@ export async function startServer(
     );
     return running;
   };
-  const tick = () => serially(() => runScheduledWork(appPorts));
+  const tick = () =>
+    serially(async () => logRecovered(logger, (await runScheduledWork(appPorts)).audit));
   const deliverNow = () => void serially(() => deliverOutbox(appPorts));
 
   const app = createApp({
@@ -220,6 +225,15 @@ export async function startServer(
       closePorts();
     },
   };
+}
+
+function logRecovered(logger: Logger, reconciliation: Reconciliation): void {
+  if (reconciliation.recovered > 0) {
+    logger.warn(
+      reconciliation,
+      'audit: appended the entries of changes that were saved while the audit log could not be written',
+    );
+  }
 }
 
 export const DATA_DIR_FILES = (dataDir: string) => ({

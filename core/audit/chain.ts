@@ -20,17 +20,32 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-/** The hash of an entry: over the previous hash and every field but the hash itself. */
+/**
+ * The hash of an entry: over the previous hash and every field but the hash itself. Fields an
+ * entry does not have are left out of the canonical JSON, so entries written before a field
+ * existed keep their hash.
+ */
 export function entryHash(entry: Omit<AuditEntry, 'hash'>, sha256: Sha256): string {
-  const { seq, at, actorId, action, subject, before, after, previousHash } = entry;
+  const { seq, at, actorId, action, subject, collection, before, after, recoveredAt } = entry;
+  const hashed = { seq, at, actorId, action, subject, collection, before, after, recoveredAt };
   return sha256(
-    `${previousHash}\n${canonicalJson({ seq, at, actorId, action, subject, before, after })}`,
+    `${entry.previousHash}\n${canonicalJson({ ...hashed, stateHash: entry.stateHash })}`,
   );
+}
+
+/** The hash of a record's state: SHA-256 of its canonical JSON (what an entry's `stateHash` holds). */
+export function stateHash(state: unknown, sha256: Sha256): string {
+  return sha256(canonicalJson(state));
 }
 
 export type ChainCheck =
   | { ok: true; entries: number; lastHash: string }
-  | { ok: false; entries: number; brokenAt: number; reason: 'sequence' | 'previous-hash' | 'hash' };
+  | {
+      ok: false;
+      entries: number;
+      brokenAt: number;
+      reason: 'sequence' | 'previous-hash' | 'hash' | 'state-hash';
+    };
 
 /** Walks the chain in order and reports the first broken link. */
 export function verifyChain(entries: readonly AuditEntry[], sha256: Sha256): ChainCheck {
@@ -41,6 +56,10 @@ export function verifyChain(entries: readonly AuditEntry[], sha256: Sha256): Cha
     if (entry.seq !== index + 1) return { ...base, brokenAt: entry.seq, reason: 'sequence' };
     if (entry.previousHash !== previous) return { ...base, reason: 'previous-hash' };
     if (entryHash(entry, sha256) !== entry.hash) return { ...base, reason: 'hash' };
+    // The state hash must be the hash of the state the entry records.
+    if (entry.stateHash !== undefined && entry.stateHash !== stateHash(entry.after, sha256)) {
+      return { ...base, reason: 'state-hash' };
+    }
     previous = entry.hash;
   }
   return { ok: true, entries: entries.length, lastHash: previous };
@@ -84,7 +103,15 @@ export class HashChainedAuditLog implements AuditLog {
       if (!this.last || attempt > 0) this.last = await this.readLast();
       const seq = (this.last?.seq ?? 0) + 1;
       const previousHash = this.last?.hash ?? GENESIS_HASH;
-      const unhashed = { ...entry, seq, previousHash };
+      const unhashed: Omit<AuditEntry, 'hash'> = {
+        ...entry,
+        // An entry about a stored record proves the record's state after the change.
+        ...(entry.collection !== undefined && entry.after !== undefined
+          ? { stateHash: stateHash(entry.after, this.sha256) }
+          : {}),
+        seq,
+        previousHash,
+      };
       const record: AuditRecord = {
         ...unhashed,
         hash: entryHash(unhashed, this.sha256),

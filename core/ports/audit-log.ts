@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../model/audit.js';
 
-export type NewAuditEntry = Omit<AuditEntry, 'seq' | 'previousHash' | 'hash'>;
+/** What a caller appends; the log adds the sequence, the links and the state hash. */
+export type NewAuditEntry = Omit<AuditEntry, 'seq' | 'previousHash' | 'hash' | 'stateHash'>;
 
 /** The append-only, hash-chained audit log (RULES.md "Audit"). No update, no delete. */
 export interface AuditLog {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AuditEntrySchema } from '../model/audit.js';
+import { AuditEntrySchema, AuditIntentSchema } from '../model/audit.js';
 import { IdSchema } from '../model/common.js';
 import { NationalActionPlanSchema } from '../model/nap.js';
 import { OrganisationSchema } from '../model/organisation.js';
@@ -64,6 +64,8 @@ export const COLLECTIONS = {
     (c) => `conv:${c.conversationId}`,
   ),
   audit: spec('audit', AuditRecordSchema, ['seq', 'actorId'], (a) => `seq:${a.seq}`),
+  /** Changes being saved, until their audit entry is appended (see AuditIntentSchema). */
+  auditIntents: spec('auditIntents', AuditIntentSchema, ['collection']),
   meetings: spec('meetings', MeetingSchema, ['status', 'calendarEventId']),
   // The same proposal or amendment from the same person is one record, on every instance.
   proposals: spec(
@@ -105,3 +107,43 @@ export type RecordOf<K extends CollectionName> =
   Collections[K] extends CollectionSpec<infer T, string> ? T : never;
 export type FieldOf<K extends CollectionName> =
   Collections[K] extends CollectionSpec<infer _T, infer F> ? F : never;
+
+/**
+ * The committee's records, with the subject type their audit entries name. Every change to one
+ * of them goes through core/usecases/audited-write.ts, and `audit:verify` checks each current
+ * record against the latest entry about it.
+ */
+export const AUDITED_COLLECTIONS = {
+  organisations: 'organisation',
+  people: 'person',
+  seats: 'seat',
+  plans: 'plan',
+  documents: 'document',
+  holidayConfirmations: 'holiday',
+  meetings: 'meeting',
+  proposals: 'proposal',
+  attendance: 'attendance',
+  amendments: 'amendment',
+  decisions: 'decision',
+  votes: 'vote',
+  ballots: 'ballot',
+  communications: 'communication',
+  revisions: 'revision',
+} as const satisfies Partial<Record<CollectionName, string>>;
+export type AuditedCollection = keyof typeof AUDITED_COLLECTIONS;
+
+/**
+ * The app's own working records, not the committee's: bot conversation references, the audit
+ * log itself and its write-ahead intents, the outbox of notifications, small settings (cursors,
+ * keys). They change without an audit entry.
+ */
+export const OPERATIONAL_COLLECTIONS = [
+  'conversations',
+  'audit',
+  'auditIntents',
+  'outbox',
+  'settings',
+] as const satisfies readonly CollectionName[];
+
+export const isAuditedCollection = (name: string): name is AuditedCollection =>
+  Object.hasOwn(AUDITED_COLLECTIONS, name);

@@ -26,9 +26,14 @@ export interface NewDocument {
   uploadedBy: string;
 }
 
-/** The document port: a folder on disk (embedded) or the site's document library (Graph). */
+/**
+ * The document port: a folder on disk (embedded) or the site's document library (Graph). The
+ * bytes are kept here; their description is a record of the `documents` collection, which the
+ * use case saves and audits (core/usecases/register/documents.ts `saveDocument`).
+ */
 export interface DocumentStore {
-  put(document: NewDocument): Promise<DocumentRef>;
+  /** Stores the bytes durably and returns their description, not yet recorded. */
+  store(document: NewDocument): Promise<DocumentRef>;
   get(id: string): Promise<{ ref: DocumentRef; bytes: Uint8Array } | undefined>;
   describe(id: string): Promise<DocumentRef | undefined>;
 }

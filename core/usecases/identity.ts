@@ -1,7 +1,7 @@
 import type { Ports } from '../ports/store.js';
 import type { Actor } from './actor.js';
 import { actorFor, resolveActor } from './actor.js';
-import { audit } from './audit.js';
+import { updateAudited } from './audited-write.js';
 import { UNBOUND_PREFIX } from './register/people.js';
 
 /**
@@ -18,14 +18,7 @@ export async function identify(
   const [candidate] = await ports.people.findBy('email', identity.username.toLowerCase());
   if (!candidate || !candidate.value.aadObjectId.startsWith(UNBOUND_PREFIX)) return undefined;
   const bound = { ...candidate.value, aadObjectId: identity.oid };
-  await ports.people.update(bound, candidate.version);
-  await audit(
-    ports,
-    { personId: bound.id },
-    'IdentityBound',
-    { type: 'person', id: bound.id },
-    candidate.value,
-    bound,
-  );
+  const change = { actor: { personId: bound.id }, action: 'IdentityBound', at: ports.clock.now() };
+  await updateAudited(ports, 'people', change, bound, candidate);
   return actorFor(ports, bound);
 }

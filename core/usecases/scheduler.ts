@@ -3,6 +3,7 @@ import {
   scheduleFiledRevisions,
   validateSilentCommunications,
 } from './decisions/index.js';
+import { reconcileAudit } from './audit-reconciler.js';
 import type { AppPorts } from './meetings/app-ports.js';
 import { loadContext } from './meetings/load.js';
 import { deliverOutbox, enqueue } from './meetings/outbox.js';
@@ -10,11 +11,12 @@ import { dueReminders, importCalendarChanges } from './meetings/scheduled-work.j
 
 /**
  * One scheduler tick, derived from the state alone and safe on several instances at once:
- * pick up Outlook changes, close votes past their time (R13.2), validate communications
+ * complete the audit of changes whose entry could not be appended, pick up Outlook changes, close votes past their time (R13.2), validate communications
  * nobody objected to (R10.1), schedule filed revisions at the next meeting (R13.3), enqueue
  * the reminders now due (R5), and deliver the outbox.
  */
 export async function runScheduledWork(ports: AppPorts) {
+  const audit = await reconcileAudit(ports);
   const imported = await importCalendarChanges(ports);
   const votesClosed = await closeDueVotes(ports);
   const communicationsValidated = await validateSilentCommunications(ports);
@@ -24,6 +26,7 @@ export async function runScheduledWork(ports: AppPorts) {
   await enqueue(ports, reminders);
   const delivery = await deliverOutbox(ports);
   return {
+    audit,
     imported,
     votesClosed,
     communicationsValidated,

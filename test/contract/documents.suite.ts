@@ -13,14 +13,20 @@ export function documentsContract(adapter: string, factory: PortsFactory): void 
     });
     afterEach(async () => cleanup());
 
-    const upload = (bytes: Uint8Array, name = 'lettre.pdf') =>
-      ports.files.put({
+    const store = (bytes: Uint8Array, name = 'lettre.pdf') =>
+      ports.files.store({
         name,
         contentType: 'application/pdf',
         bytes,
         purpose: 'designation-letter',
         uploadedBy: 'p-sec',
       });
+    // The use case records the description (audited); here the repository stands for it.
+    const upload = async (bytes: Uint8Array, name = 'lettre.pdf') => {
+      const ref = await store(bytes, name);
+      await ports.documents.create(ref);
+      return ref;
+    };
 
     it('stores a small file and returns it byte for byte with its SHA-256', async () => {
       const bytes = new TextEncoder().encode('%PDF-1.4 small letter');
@@ -58,6 +64,12 @@ export function documentsContract(adapter: string, factory: PortsFactory): void 
       expect(a.id).not.toBe(b.id);
       expect(new TextDecoder().decode((await ports.files.get(a.id))?.bytes)).toBe('%PDF-A');
       expect(new TextDecoder().decode((await ports.files.get(b.id))?.bytes)).toBe('%PDF-B');
+    });
+
+    it('serves nothing until the description is recorded', async () => {
+      const ref = await store(new TextEncoder().encode('%PDF-unrecorded'));
+      expect(await ports.files.describe(ref.id)).toBeUndefined();
+      expect(await ports.files.get(ref.id)).toBeUndefined();
     });
 
     it('answers undefined for an unknown document', async () => {

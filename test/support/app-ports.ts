@@ -34,6 +34,9 @@ export async function exampleAppPorts(start = '2026-03-01T09:00:00Z') {
     app,
     clock,
     sent,
+    /** The SQLite database and data folder, for tests that play someone editing them by hand. */
+    db: ports.db,
+    dataDir: dir.path,
     close: async () => {
       ports.close();
       await dir.remove();

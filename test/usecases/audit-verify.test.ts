@@ -13,7 +13,7 @@ import {
 } from '../../core/usecases/decisions/index.js';
 import type { Outcome } from '../../core/usecases/outcome.js';
 import { sha256Hex } from '../../embedded/index.js';
-import { verifyAuditLog } from '../../scripts/audit-verify.js';
+import { verifyAudit } from '../../scripts/audit-verify.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { exampleAppPorts } from '../support/app-ports.js';
 
@@ -50,7 +50,7 @@ describe('npm run audit:verify', () => {
       value(await closeVote(env.app, chair, voteId, { version: vote.version }));
 
       const lines: string[] = [];
-      expect(await verifyAuditLog(env.app.auditLog, 'test', (l) => lines.push(l))).toBe(0);
+      expect(await verifyAudit(env.app, 'test', (l) => lines.push(l))).toBe(0);
       expect(lines.join('\n')).toMatch(
         /vote .*: 4 ballot\(s\); yes — administration 2, civil society 2; adopted — matches the recorded result/,
       );
@@ -75,7 +75,9 @@ describe('npm run audit:verify', () => {
         about: async () => [],
       };
       const out: string[] = [];
-      expect(await verifyAuditLog(forgedLog, 'forged', (l) => out.push(l))).toBe(1);
+      expect(
+        await verifyAudit({ ...env.app, auditLog: forgedLog }, 'forged', (l) => out.push(l)),
+      ).toBe(1);
       expect(out.join('\n')).toContain('DOES NOT MATCH the recorded result');
     } finally {
       await env.close();

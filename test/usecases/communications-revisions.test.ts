@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { verifyAudit } from '../../scripts/audit-verify.js';
 import type { Actor } from '../../core/usecases/actor.js';
 import { resolveActor } from '../../core/usecases/actor.js';
 import {
@@ -33,7 +34,11 @@ const as = async (personId: string) => {
 beforeEach(async () => {
   env = await exampleAppPorts('2026-10-05T09:00:00Z'); // Monday
 });
-afterEach(async () => env.close());
+afterEach(async () => {
+  // Whatever each case did, every record it touched is proven by the audit log.
+  expect(await verifyAudit(env.app, 'test', () => {})).toBe(0);
+  await env.close();
+});
 
 async function everyoneVotes(voteId: string, choice: 'yes' | 'no') {
   for (const id of ['p-a1t', 'p-a2t', 'p-a3t', 'p-a4t', 'p-c1t', 'p-c2t', 'p-c3t', 'p-c4t']) {

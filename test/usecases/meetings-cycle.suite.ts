@@ -20,6 +20,7 @@ import {
   submitProposal,
 } from '../../core/usecases/meetings/index.js';
 import type { Outcome } from '../../core/usecases/outcome.js';
+import { verifyAudit } from '../../scripts/audit-verify.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import type { exampleAppPorts } from '../support/app-ports.js';
 
@@ -28,7 +29,7 @@ function value<T>(outcome: Outcome<T>): T {
   return outcome.value;
 }
 
-export type CycleEnv = Awaited<ReturnType<typeof exampleAppPorts>>;
+export type CycleEnv = Omit<Awaited<ReturnType<typeof exampleAppPorts>>, 'db' | 'dataDir'>;
 
 /**
  * One meeting through article 5, in order, as the secretariat and a member live it. Thursday
@@ -232,6 +233,12 @@ export function meetingCycle(adapter: string, makeEnv: () => Promise<CycleEnv>):
       const dashboard = value(await getDashboard(env.app, secretariat));
       expect(dashboard.due).toEqual([]);
       expect(dashboard.secretariat?.semester).toMatchObject({ label: '2026-S1', covered: true });
+    });
+
+    it('leaves every record of the cycle proven by the audit log (npm run audit:verify)', async () => {
+      const lines: string[] = [];
+      expect(await verifyAudit(env.app, adapter, (line) => lines.push(line))).toBe(0);
+      expect(lines.join('\n')).toMatch(/every one matches its latest audit entry/);
     });
   });
 }

@@ -14,6 +14,7 @@ import {
 } from '../../core/usecases/decisions/index.js';
 import type { Outcome } from '../../core/usecases/outcome.js';
 import { confirmCessation, proposeCessation } from '../../core/usecases/register/index.js';
+import { verifyAudit } from '../../scripts/audit-verify.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import type { CycleEnv } from './meetings-cycle.suite.js';
 
@@ -158,6 +159,8 @@ export function voteScenario(adapter: string, makeEnv: () => Promise<CycleEnv>):
       expect(replayVotes(log)).toEqual([expect.objectContaining({ voteId, matches: true })]);
       const decision = await env.app.decisions.get(decisionId);
       expect(decision?.value.status).toBe('adopted');
+      // Every ballot, vote, decision and seat of the run matches its latest audit entry.
+      expect(await verifyAudit(env.app, 'votes', () => {})).toBe(0);
     });
   });
 }

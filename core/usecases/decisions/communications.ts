@@ -15,7 +15,7 @@ import { transitionCommunication } from '../../workflows/communication.js';
 import { isViolation } from '../../workflows/workflow.js';
 import type { Actor } from '../actor.js';
 import { canManageRegister, canReadCommittee } from '../actor.js';
-import { audit } from '../audit.js';
+import { createAudited, updateAudited } from '../audited-write.js';
 import type { AppPorts } from '../meetings/app-ports.js';
 import { confirmedHolidays } from '../meetings/holidays.js';
 import { loadContext } from '../meetings/load.js';
@@ -121,16 +121,8 @@ export async function submitCommunication(
       objections: [],
       ...(input.visualDocumentId ? { visualDocumentId: input.visualDocumentId } : {}),
     };
-    const stored = await ports.communications.create(request);
-    await audit(
-      ports,
-      actor,
-      'CommunicationSubmitted',
-      { type: 'communication', id: request.id },
-      undefined,
-      request,
-      now,
-    );
+    const submitted = { actor, action: 'CommunicationSubmitted', at: now };
+    const stored = await createAudited(ports, 'communications', submitted, request);
     const context = await loadContext(ports);
     await enqueue(
       ports,
@@ -161,9 +153,8 @@ async function change(
     confirmed: await confirmedHolidays(ports),
   });
   if (isViolation(next)) return refusedByRule(next);
-  const saved = await ports.communications.update(next, stored.version);
-  await audit(ports, actor, action, { type: 'communication', id }, stored.value, next, now);
-  return success(saved);
+  const step = { actor, action, at: now };
+  return success(await updateAudited(ports, 'communications', step, next, stored));
 }
 
 /** R10.1: a member objects within the window; the communication then needs a vote. */

@@ -21,7 +21,7 @@ import { transitionDecision } from '../../workflows/decision.js';
 import { isViolation } from '../../workflows/workflow.js';
 import type { Actor } from '../actor.js';
 import { canManageRegister, canReadCommittee } from '../actor.js';
-import { audit } from '../audit.js';
+import { createAudited, updateAudited } from '../audited-write.js';
 import type { AppPorts } from '../meetings/app-ports.js';
 import { loadContext } from '../meetings/load.js';
 import { committeeRecipients, enqueue, fanOut } from '../meetings/outbox.js';
@@ -80,16 +80,8 @@ export async function createDecision(
       ...(parsed.data.meetingId ? { meetingId: parsed.data.meetingId } : {}),
       ...(subject ? { subject } : {}),
     };
-    const stored = await ports.decisions.create(decision);
-    await audit(
-      ports,
-      actor,
-      'DecisionRecorded',
-      { type: 'decision', id: decision.id },
-      undefined,
-      decision,
-      now,
-    );
+    const change = { actor, action: 'DecisionRecorded', at: now };
+    const stored = await createAudited(ports, 'decisions', change, decision);
     return success(await decisionView(ports, actor, stored, await people(ports), now));
   });
 }
@@ -115,8 +107,7 @@ async function step(
     const now = ports.clock.now();
     const next = transitionDecision(stored.value, event, now);
     if (isViolation(next)) return refusedByRule(next);
-    const saved = await ports.decisions.update(next, stored.version);
-    await audit(ports, actor, action, { type: 'decision', id: next.id }, stored.value, next, now);
+    const saved = await updateAudited(ports, 'decisions', { actor, action, at: now }, next, stored);
     return success(await decisionView(ports, actor, saved, await people(ports), now));
   });
 }
@@ -189,18 +180,9 @@ export async function openVote(
       threshold: DEFAULT_POLICY.doubleMajorityThreshold,
       seats: seats.map((s) => ({ seatId: s.value.id, college: s.value.college })),
     };
-    await ports.votes.create(vote);
-    await audit(ports, actor, 'VoteOpened', { type: 'vote', id: vote.id }, undefined, vote, now);
-    const saved = await ports.decisions.update(next, stored.version);
-    await audit(
-      ports,
-      actor,
-      'VoteOpenedOnDecision',
-      { type: 'decision', id: next.id },
-      stored.value,
-      next,
-      now,
-    );
+    await createAudited(ports, 'votes', { actor, action: 'VoteOpened', at: now }, vote);
+    const change = { actor, action: 'VoteOpenedOnDecision', at: now };
+    const saved = await updateAudited(ports, 'decisions', change, next, stored);
     const context = await loadContext(ports);
     await enqueue(
       ports,
@@ -263,17 +245,9 @@ export async function castBallot(
         castAt: now,
       };
       try {
-        if (existing) await ports.ballots.update(ballot, existing.version);
-        else await ports.ballots.create(ballot);
-        await audit(
-          ports,
-          actor,
-          existing ? 'BallotChanged' : 'BallotCast',
-          { type: 'ballot', id: ballot.id },
-          existing?.value,
-          ballot,
-          now,
-        );
+        const change = { actor, action: existing ? 'BallotChanged' : 'BallotCast', at: now };
+        if (existing) await updateAudited(ports, 'ballots', change, ballot, existing);
+        else await createAudited(ports, 'ballots', change, ballot);
         break;
       } catch (error) {
         // Another click of the same person landed first: read it and decide again.
@@ -364,16 +338,9 @@ async function closeStoredVote(
     threshold: vote.threshold,
   };
   const closedVote: Vote = { ...vote, status: 'closed', closedAt: now, result };
-  const saved = await ports.votes.update(closedVote, stored.version);
-  await audit(
-    ports,
-    { personId: actorId },
-    'VoteClosed',
-    { type: 'vote', id: vote.id },
-    vote,
-    closedVote,
-    now,
-  );
+  const closer = { personId: actorId };
+  const closing = { actor: closer, action: 'VoteClosed', at: now };
+  const saved = await updateAudited(ports, 'votes', closing, closedVote, stored);
   const decision = await ports.decisions.get(vote.decisionId);
   if (decision) {
     const next = transitionDecision(
@@ -382,16 +349,8 @@ async function closeStoredVote(
       now,
     );
     if (!isViolation(next)) {
-      await ports.decisions.update(next, decision.version);
-      await audit(
-        ports,
-        { personId: actorId },
-        'DecisionDecidedByVote',
-        { type: 'decision', id: next.id },
-        decision.value,
-        next,
-        now,
-      );
+      const decided = { actor: closer, action: 'DecisionDecidedByVote', at: now };
+      await updateAudited(ports, 'decisions', decided, next, decision);
       await onClosed?.(next, result.adopted);
     }
   }

@@ -17,7 +17,7 @@ import { transitionRevision, type RevisionEvent } from '../../workflows/revision
 import { isViolation } from '../../workflows/workflow.js';
 import type { Actor } from '../actor.js';
 import { canReadCommittee } from '../actor.js';
-import { audit } from '../audit.js';
+import { createAudited, updateAudited } from '../audited-write.js';
 import type { AppPorts } from '../meetings/app-ports.js';
 import { loadContext } from '../meetings/load.js';
 import { committeeRecipients, enqueue, fanOut } from '../meetings/outbox.js';
@@ -118,9 +118,7 @@ async function apply(
   const now = ports.clock.now();
   const next = transitionRevision(stored.value, event, now);
   if (isViolation(next)) return refusedByRule(next);
-  const saved = await ports.revisions.update(next, stored.version);
-  await audit(ports, actor, action, { type: 'revision', id: next.id }, stored.value, next, now);
-  return success(saved);
+  return success(await updateAudited(ports, 'revisions', { actor, action, at: now }, next, stored));
 }
 
 /** R13: a member starts a request to revise the manual; the author supports it. */
@@ -145,16 +143,8 @@ export async function createRevision(
       supporterIds: [actor.personId],
       status: 'collecting_support',
     };
-    const stored = await ports.revisions.create(request);
-    await audit(
-      ports,
-      actor,
-      'RevisionRequested',
-      { type: 'revision', id: request.id },
-      undefined,
-      request,
-      now,
-    );
+    const change = { actor, action: 'RevisionRequested', at: now };
+    const stored = await createAudited(ports, 'revisions', change, request);
     const context = await loadContext(ports);
     await enqueue(
       ports,

@@ -8,14 +8,13 @@ import {
   type AmendmentView,
   type MeetingDetail,
 } from '../../contracts/meetings.js';
-import { createOnce } from '../create-once.js';
 import type { Amendment, Attendance } from '../../model/meeting.js';
 import { checkAmendmentWindow } from '../../rules/r5-5-minutes-deadlines.js';
 import { compareInstants, localDay } from '../../time.js';
 import { transitionMeeting } from '../../workflows/meeting.js';
 import { isViolation } from '../../workflows/workflow.js';
 import type { Actor } from '../actor.js';
-import { audit } from '../audit.js';
+import { createAudited, createOnceAudited, updateAudited } from '../audited-write.js';
 import {
   conflict,
   guard,
@@ -26,7 +25,7 @@ import {
   parseCommand,
   type Outcome,
 } from '../outcome.js';
-import { checkDocument } from '../register/documents.js';
+import { checkDocument, saveDocument } from '../register/documents.js';
 import type { AppPorts } from './app-ports.js';
 import { isLoaded, loadContext, loadMeeting } from './load.js';
 import { committeeRecipients, enqueue, fanOut } from './outbox.js';
@@ -68,17 +67,8 @@ export async function recordAttendance(
     if (stored.value.status === 'noticed') {
       const held = transitionMeeting(stored.value, { type: 'MeetingHeld' }, now);
       if (isViolation(held)) return refusedByRule(held);
-      const saved = await ports.meetings.update(held, stored.version);
-      await audit(
-        ports,
-        actor,
-        'MeetingHeld',
-        { type: 'meeting', id: held.id },
-        stored.value,
-        held,
-        now,
-      );
-      stored = saved;
+      const change = { actor, action: 'MeetingHeld', at: now };
+      stored = await updateAudited(ports, 'meetings', change, held, stored);
     } else if (!['held', 'minutes_shared', 'amendment_closed'].includes(stored.value.status)) {
       return refusedByRule(transitionMeeting(stored.value, { type: 'MeetingHeld' }, now) as never);
     }
@@ -105,17 +95,9 @@ export async function recordAttendance(
         recordedBy: actor.personId,
         recordedAt: now,
       };
-      if (current) await ports.attendance.update(record, current.version);
-      else await ports.attendance.create(record);
-      await audit(
-        ports,
-        actor,
-        'AttendanceRecorded',
-        { type: 'attendance', id: record.id },
-        current?.value,
-        record,
-        now,
-      );
+      const change = { actor, action: 'AttendanceRecorded', at: now };
+      if (current) await updateAudited(ports, 'attendance', change, record, current);
+      else await createAudited(ports, 'attendance', change, record);
     }
     return success(await meetingDetail(ports, actor, stored, context));
   });
@@ -154,16 +136,8 @@ export async function justifyAbsence(
       recordedBy: actor.personId,
       recordedAt: now,
     };
-    await ports.attendance.update(next, record.version);
-    await audit(
-      ports,
-      actor,
-      input.justified ? 'AbsenceJustified' : 'AbsenceUnjustified',
-      { type: 'attendance', id: next.id },
-      record.value,
-      next,
-      now,
-    );
+    const action = input.justified ? 'AbsenceJustified' : 'AbsenceUnjustified';
+    await updateAudited(ports, 'attendance', { actor, action, at: now }, next, record);
     return success(await meetingDetail(ports, actor, stored, await loadContext(ports)));
   });
 }
@@ -203,36 +177,23 @@ export async function shareMinutes(
       const missing = await checkDocument(ports, documentId, 'minutes');
       if (missing) return missing;
     } else {
-      const ref = await ports.files.put({
-        name: `compte-rendu-${localDay(stored.value.start)}.md`,
-        contentType: 'text/markdown',
-        bytes: new TextEncoder().encode(input.text ?? ''),
-        purpose: 'minutes',
-        uploadedBy: actor.personId,
-      });
-      await audit(
+      const ref = await saveDocument(
         ports,
-        actor,
-        'DocumentUploaded',
-        { type: 'document', id: ref.id },
-        undefined,
-        ref,
-        now,
+        { actor, action: 'DocumentUploaded', at: now },
+        {
+          name: `compte-rendu-${localDay(stored.value.start)}.md`,
+          contentType: 'text/markdown',
+          bytes: new TextEncoder().encode(input.text ?? ''),
+          purpose: 'minutes',
+          uploadedBy: actor.personId,
+        },
       );
       documentId = ref.id;
     }
     const next = transitionMeeting(stored.value, { type: 'MinutesShared', documentId }, now);
     if (isViolation(next)) return refusedByRule(next);
-    const saved = await ports.meetings.update(next, stored.version);
-    await audit(
-      ports,
-      actor,
-      'MinutesShared',
-      { type: 'meeting', id: next.id },
-      stored.value,
-      next,
-      now,
-    );
+    const change = { actor, action: 'MinutesShared', at: now };
+    const saved = await updateAudited(ports, 'meetings', change, next, stored);
     const context = await loadContext(ports);
     await enqueue(
       ports,
@@ -293,17 +254,8 @@ export async function submitAmendment(
       status: 'pending',
     };
     // The unique key (meeting, author, text) makes a double click or replay one amendment.
-    const { stored: created, created: isNew } = await createOnce(ports.amendments, amendment);
-    if (!isNew) return success(amendmentView(created, context));
-    await audit(
-      ports,
-      actor,
-      'AmendmentSubmitted',
-      { type: 'amendment', id: amendment.id },
-      undefined,
-      amendment,
-      now,
-    );
+    const change = { actor, action: 'AmendmentSubmitted', at: now };
+    const { stored: created } = await createOnceAudited(ports, 'amendments', change, amendment);
     return success(amendmentView(created, context));
   });
 }
@@ -332,16 +284,8 @@ export async function answerAmendment(
       status: input.decision,
       answer: { text: input.text, by: actor.personId, at: now },
     };
-    const saved = await ports.amendments.update(next, stored.version);
-    await audit(
-      ports,
-      actor,
-      'AmendmentAnswered',
-      { type: 'amendment', id: next.id },
-      stored.value,
-      next,
-      now,
-    );
+    const change = { actor, action: 'AmendmentAnswered', at: now };
+    const saved = await updateAudited(ports, 'amendments', change, next, stored);
     await enqueue(ports, [
       {
         key: `amendment-answered:${next.id}:${now}`,
@@ -378,16 +322,8 @@ export async function publishMeeting(
       confirmed: context.confirmed,
     });
     if (isViolation(next)) return refusedByRule(next);
-    const saved = await ports.meetings.update(next, stored.version);
-    await audit(
-      ports,
-      actor,
-      'MeetingPublished',
-      { type: 'meeting', id: next.id },
-      stored.value,
-      next,
-      now,
-    );
+    const change = { actor, action: 'MeetingPublished', at: now };
+    const saved = await updateAudited(ports, 'meetings', change, next, stored);
     await enqueue(
       ports,
       fanOut(`published:${next.id}`, [], { kind: 'meeting-published', meetingId: next.id }, true),

@@ -5,7 +5,7 @@ import type { HolidayConfirmation } from '../../model/holiday.js';
 import type { Ports } from '../../ports/store.js';
 import type { Actor } from '../actor.js';
 import { canManageRegister, canReadCommittee } from '../actor.js';
-import { audit } from '../audit.js';
+import { createAudited } from '../audited-write.js';
 import { forbidden, guard, invalid, success, type Outcome } from '../outcome.js';
 import { NOT_A_MEMBER } from '../register/composition.js';
 import { SECRETARIAT_ONLY } from '../register/add-seat.js';
@@ -68,15 +68,8 @@ export async function confirmHoliday(
       confirmedAt: ports.clock.now(),
       ...(input.source ? { source: input.source } : {}),
     };
-    await ports.holidayConfirmations.create(record);
-    await audit(
-      ports,
-      actor,
-      'HolidayConfirmed',
-      { type: 'holiday', id: record.id },
-      undefined,
-      record,
-    );
+    const change = { actor, action: 'HolidayConfirmed', at: record.confirmedAt };
+    await createAudited(ports, 'holidayConfirmations', change, record);
     return success(holidays(year, [...existing, { key: input.key, date: input.date }]));
   });
 }

@@ -5,13 +5,12 @@ import {
   type MeetingDetail,
   type ProposalView,
 } from '../../contracts/meetings.js';
-import { createOnce } from '../create-once.js';
 import type { Meeting, Proposal } from '../../model/meeting.js';
 import { checkProposalWindow } from '../../rules/r5-3-proposal-window.js';
 import { transitionMeeting } from '../../workflows/meeting.js';
 import { isViolation } from '../../workflows/workflow.js';
 import type { Actor } from '../actor.js';
-import { audit } from '../audit.js';
+import { createOnceAudited, updateAudited } from '../audited-write.js';
 import {
   conflict,
   guard,
@@ -51,16 +50,8 @@ export async function sendNotice(
     const now = ports.clock.now();
     const next = transitionMeeting(stored.value, { type: 'NoticeSent' }, now);
     if (isViolation(next)) return refusedByRule(next);
-    const saved = await ports.meetings.update(next, stored.version);
-    await audit(
-      ports,
-      actor,
-      'NoticeSent',
-      { type: 'meeting', id: next.id },
-      stored.value,
-      next,
-      now,
-    );
+    const change = { actor, action: 'NoticeSent', at: now };
+    const saved = await updateAudited(ports, 'meetings', change, next, stored);
     const context = await loadContext(ports);
     await enqueue(
       ports,
@@ -126,17 +117,14 @@ export async function submitProposal(
       status: 'pending',
     };
     // The unique key (meeting, proposer, kind, text) makes a double click or replay one proposal.
-    const { stored: created, created: isNew } = await createOnce(ports.proposals, proposal);
-    if (!isNew) return success(proposalView(created, context));
-    await audit(
+    const change = { actor, action: 'ProposalSubmitted', at: now };
+    const { stored: created, created: isNew } = await createOnceAudited(
       ports,
-      actor,
-      'ProposalSubmitted',
-      { type: 'proposal', id: proposal.id },
-      undefined,
+      'proposals',
+      change,
       proposal,
-      now,
     );
+    if (!isNew) return success(proposalView(created, context));
     await enqueue(
       ports,
       fanOut(`proposal:${proposal.id}`, secretariatRecipients(context), {
@@ -192,27 +180,16 @@ export async function answerProposal(
           { id: ports.ids.newId(), title: answered.text, documentIds: [], proposalId: answered.id },
         ],
       };
-      await ports.meetings.update(next, meeting.version);
-      await audit(
+      await updateAudited(
         ports,
-        actor,
-        'AgendaItemAdded',
-        { type: 'meeting', id: next.id },
-        meeting.value,
+        'meetings',
+        { actor, action: 'AgendaItemAdded', at: now },
         next,
-        now,
+        meeting,
       );
     }
-    const saved = await ports.proposals.update(answered, stored.version);
-    await audit(
-      ports,
-      actor,
-      'ProposalAnswered',
-      { type: 'proposal', id: answered.id },
-      stored.value,
-      answered,
-      now,
-    );
+    const change = { actor, action: 'ProposalAnswered', at: now };
+    const saved = await updateAudited(ports, 'proposals', change, answered, stored);
     await enqueue(ports, [
       {
         key: `proposal-answered:${answered.id}`,

@@ -11,7 +11,7 @@ import { compareInstants, formatInstantLong } from '../../time.js';
 import { transitionMeeting } from '../../workflows/meeting.js';
 import { isViolation } from '../../workflows/workflow.js';
 import type { Actor } from '../actor.js';
-import { audit } from '../audit.js';
+import { createAudited, updateAudited } from '../audited-write.js';
 import {
   forbidden,
   guard,
@@ -91,8 +91,7 @@ async function registerExternals(ports: AppPorts, actor: Actor, meeting: Meeting
       guest: true,
       example: false,
     };
-    await ports.people.create(person);
-    await audit(ports, actor, 'PersonAdded', { type: 'person', id }, undefined, person, now);
+    await createAudited(ports, 'people', { actor, action: 'PersonAdded', at: now }, person);
   }
 }
 
@@ -161,16 +160,8 @@ export async function scheduleMeeting(
     await registerExternals(ports, actor, meeting, now);
     const context = await loadContext(ports);
     meeting = await syncCalendar(ports, meeting, context);
-    const stored = await ports.meetings.create(meeting);
-    await audit(
-      ports,
-      actor,
-      'MeetingScheduled',
-      { type: 'meeting', id: meeting.id },
-      undefined,
-      meeting,
-      now,
-    );
+    const change = { actor, action: 'MeetingScheduled', at: now };
+    const stored = await createAudited(ports, 'meetings', change, meeting);
     const detail = await meetingDetail(ports, actor, stored, context);
     return success(detail, detail.flags);
   });
@@ -243,16 +234,8 @@ export async function updateMeeting(
     await registerExternals(ports, actor, next, now);
     const context = await loadContext(ports);
     next = await syncCalendar(ports, next, context);
-    const saved = await ports.meetings.update(next, stored.version);
-    await audit(
-      ports,
-      actor,
-      moved ? 'MeetingMoved' : 'MeetingEdited',
-      { type: 'meeting', id: next.id },
-      current,
-      next,
-      now,
-    );
+    const change = { actor, action: moved ? 'MeetingMoved' : 'MeetingEdited', at: now };
+    const saved = await updateAudited(ports, 'meetings', change, next, stored);
     if (moved && current.status !== 'draft') {
       await enqueue(
         ports,
@@ -293,16 +276,8 @@ export async function cancelMeeting(
     );
     if (isViolation(next)) return refusedByRule(next);
     if (next.calendarEventId) await ports.calendar.cancel(next.calendarEventId, parsed.data.reason);
-    const saved = await ports.meetings.update(next, stored.version);
-    await audit(
-      ports,
-      actor,
-      'MeetingCancelled',
-      { type: 'meeting', id: next.id },
-      stored.value,
-      next,
-      now,
-    );
+    const change = { actor, action: 'MeetingCancelled', at: now };
+    const saved = await updateAudited(ports, 'meetings', change, next, stored);
     const context = await loadContext(ports);
     if (stored.value.status !== 'draft') {
       await enqueue(

@@ -5,7 +5,7 @@ import { semesterCoverage } from '../../rules/r5-1-semester-coverage.js';
 import { addDays, compareInstants, localDay } from '../../time.js';
 import { transitionMeeting } from '../../workflows/meeting.js';
 import { isViolation } from '../../workflows/workflow.js';
-import { audit } from '../audit.js';
+import { createAudited, updateAudited } from '../audited-write.js';
 import type { AppPorts } from './app-ports.js';
 import { meetingDeadlines } from './deadlines.js';
 import type { MeetingContext } from './load.js';
@@ -167,16 +167,8 @@ async function applyCalendarChange(
       calendarEventId: change.eventId,
       source: 'outlook',
     };
-    await ports.meetings.create(meeting);
-    await audit(
-      ports,
-      actor,
-      'MeetingImportedFromOutlook',
-      { type: 'meeting', id: meeting.id },
-      undefined,
-      meeting,
-      now,
-    );
+    const imported = { actor, action: 'MeetingImportedFromOutlook', at: now };
+    await createAudited(ports, 'meetings', imported, meeting);
     return true;
   }
   const current = existing.value;
@@ -187,15 +179,12 @@ async function applyCalendarChange(
       now,
     );
     if (isViolation(next)) return false;
-    await ports.meetings.update(next, existing.version);
-    await audit(
+    await updateAudited(
       ports,
-      actor,
-      'MeetingCancelled',
-      { type: 'meeting', id: next.id },
-      current,
+      'meetings',
+      { actor, action: 'MeetingCancelled', at: now },
       next,
-      now,
+      existing,
     );
     return true;
   }
@@ -210,8 +199,13 @@ async function applyCalendarChange(
       now,
     );
     if (isViolation(next)) return false;
-    await ports.meetings.update(next, existing.version);
-    await audit(ports, actor, 'MeetingMoved', { type: 'meeting', id: next.id }, current, next, now);
+    await updateAudited(
+      ports,
+      'meetings',
+      { actor, action: 'MeetingMoved', at: now },
+      next,
+      existing,
+    );
     return true;
   }
   return false;

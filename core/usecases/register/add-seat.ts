@@ -4,7 +4,7 @@ import type { Seat } from '../../model/seat.js';
 import type { Ports } from '../../ports/store.js';
 import type { Actor } from '../actor.js';
 import { canManageRegister } from '../actor.js';
-import { audit } from '../audit.js';
+import { createAudited } from '../audited-write.js';
 import {
   forbidden,
   guard,
@@ -77,36 +77,18 @@ export async function addSeat(
     const verdict = await checkSeatRules(ports, seat, others);
     if (!verdict.ok) return refusedByRule(verdict);
 
-    const now = ports.clock.now();
+    const at = ports.clock.now();
     if (organisation.isNew) {
-      await ports.organisations.create(organisation.organisation);
-      await audit(
-        ports,
-        actor,
-        'OrganisationAdded',
-        { type: 'organisation', id: organisation.organisation.id },
-        undefined,
-        organisation.organisation,
-        now,
-      );
+      const change = { actor, action: 'OrganisationAdded', at };
+      await createAudited(ports, 'organisations', change, organisation.organisation);
       snapshot.organisations.set(organisation.organisation.id, organisation.organisation);
     }
     for (const resolved of [titular, alternate]) {
       if (!resolved.isNew) continue;
-      await ports.people.create(resolved.person);
-      await audit(
-        ports,
-        actor,
-        'PersonAdded',
-        { type: 'person', id: resolved.person.id },
-        undefined,
-        resolved.person,
-        now,
-      );
+      await createAudited(ports, 'people', { actor, action: 'PersonAdded', at }, resolved.person);
       snapshot.people.set(resolved.person.id, resolved.person);
     }
-    const stored = await ports.seats.create(seat);
-    await audit(ports, actor, 'SeatAdded', { type: 'seat', id: seat.id }, undefined, seat, now);
+    const stored = await createAudited(ports, 'seats', { actor, action: 'SeatAdded', at }, seat);
     snapshot.seats.push(stored);
     return success(seatView(stored, snapshot), parityWarnings([...others, seat]));
   });

@@ -10,7 +10,7 @@ import { isViolation } from '../../workflows/workflow.js';
 import type { z } from 'zod';
 import type { Actor } from '../actor.js';
 import { canManageRegister } from '../actor.js';
-import { audit } from '../audit.js';
+import { updateAudited } from '../audited-write.js';
 import { guard, refusedByRule, success, type Outcome, parseCommand } from '../outcome.js';
 import { SECRETARIAT_ONLY } from './add-seat.js';
 import { checkDocument } from './documents.js';
@@ -49,8 +49,7 @@ async function changeCessation<
     const now = ports.clock.now();
     const next = transitionSeat(stored.value, event(input), now);
     if (isViolation(next)) return refusedByRule(next);
-    const saved = await ports.seats.update(next, stored.version);
-    await audit(ports, actor, action, { type: 'seat', id: next.id }, stored.value, next, now);
+    const saved = await updateAudited(ports, 'seats', { actor, action, at: now }, next, stored);
     const snapshot = await loadRegister(ports);
     return success(seatView(saved, snapshot), parityWarnings(snapshot.seats.map((s) => s.value)));
   });

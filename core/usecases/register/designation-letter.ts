@@ -4,7 +4,7 @@ import type { Seat } from '../../model/seat.js';
 import type { Ports } from '../../ports/store.js';
 import type { Actor } from '../actor.js';
 import { canManageRegister } from '../actor.js';
-import { audit } from '../audit.js';
+import { updateAudited } from '../audited-write.js';
 import { guard, invalidField, success, type Outcome, parseCommand } from '../outcome.js';
 import { SECRETARIAT_ONLY } from './add-seat.js';
 import { checkDocument } from './documents.js';
@@ -40,15 +40,8 @@ export async function recordDesignationLetter(
     const missing = await checkDocument(ports, input.documentId, 'designation-letter');
     if (missing) return missing;
     const next: Seat = { ...stored.value, designationLetterId: input.documentId };
-    const saved = await ports.seats.update(next, stored.version);
-    await audit(
-      ports,
-      actor,
-      'DesignationLetterRecorded',
-      { type: 'seat', id: next.id },
-      stored.value,
-      next,
-    );
+    const change = { actor, action: 'DesignationLetterRecorded', at: ports.clock.now() };
+    const saved = await updateAudited(ports, 'seats', change, next, stored);
     const snapshot = await loadRegister(ports);
     return success(seatView(saved, snapshot));
   });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { Localized } from '../../i18n/localized.js';
-import type { DocumentRef } from '../../ports/documents.js';
+import type { DocumentRef, NewDocument } from '../../ports/documents.js';
 import type { Ports } from '../../ports/store.js';
 import type { Actor } from '../actor.js';
 import { canManageRegister, canReadCommittee } from '../actor.js';
-import { audit } from '../audit.js';
+import { createAudited, type Change } from '../audited-write.js';
 import {
   forbidden,
   invalid,
@@ -120,15 +120,22 @@ export async function uploadDocument(
   if (contentType.startsWith('text/') && !isUtf8Text(bytes)) {
     return invalidField('file', MISMATCH('UTF-8 text'));
   }
-  const ref = await ports.files.put({
-    name,
-    contentType,
-    bytes,
-    purpose,
-    uploadedBy: actor.personId,
-  });
-  await audit(ports, actor, 'DocumentUploaded', { type: 'document', id: ref.id }, undefined, ref);
+  const ref = await saveDocument(
+    ports,
+    { actor, action: 'DocumentUploaded', at: ports.clock.now() },
+    { name, contentType, bytes, purpose, uploadedBy: actor.personId },
+  );
   return success(ref);
+}
+
+/** Stores a document's bytes, then records (and audits) its description. */
+export async function saveDocument(
+  ports: Ports,
+  change: Change,
+  document: NewDocument,
+): Promise<DocumentRef> {
+  const ref = await ports.files.store(document);
+  return (await createAudited(ports, 'documents', change, ref)).value;
 }
 
 /** Reads a document for a member of the committee. */

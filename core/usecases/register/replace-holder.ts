@@ -4,7 +4,7 @@ import type { Seat } from '../../model/seat.js';
 import type { Ports } from '../../ports/store.js';
 import type { Actor } from '../actor.js';
 import { canManageRegister } from '../actor.js';
-import { audit } from '../audit.js';
+import { createAudited, updateAudited } from '../audited-write.js';
 import {
   guard,
   invalidField,
@@ -56,30 +56,13 @@ export async function replaceSeatHolder(
     const verdict = await checkSeatRules(ports, next, others);
     if (!verdict.ok) return refusedByRule(verdict);
 
-    const now = ports.clock.now();
+    const at = ports.clock.now();
     if (person.isNew) {
-      await ports.people.create(person.person);
-      await audit(
-        ports,
-        actor,
-        'PersonAdded',
-        { type: 'person', id: person.person.id },
-        undefined,
-        person.person,
-        now,
-      );
+      await createAudited(ports, 'people', { actor, action: 'PersonAdded', at }, person.person);
       snapshot.people.set(person.person.id, person.person);
     }
-    const saved = await ports.seats.update(next, stored.version);
-    await audit(
-      ports,
-      actor,
-      'SeatHolderReplaced',
-      { type: 'seat', id: next.id },
-      stored.value,
-      next,
-      now,
-    );
+    const change = { actor, action: 'SeatHolderReplaced', at };
+    const saved = await updateAudited(ports, 'seats', change, next, stored);
     const index = snapshot.seats.findIndex((s) => s.value.id === next.id);
     snapshot.seats[index] = saved;
     return success(seatView(saved, snapshot), parityWarnings([...others, next]));
