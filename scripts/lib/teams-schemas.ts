@@ -2,8 +2,9 @@
  * Shared helpers for the app-package scripts and their tests: where the repository and the
  * offline copies of Microsoft's schemas are, and how to validate against those schemas.
  *
- * The schemas live outside the repository, in `../shared/teams-schemas/` (exact copies of
- * github.com/microsoft/json-schemas), so validation never needs the network.
+ * The schemas are vendored in `vendor/teams-schemas/` (exact copies of
+ * github.com/microsoft/json-schemas, MIT; source and commit in its README), so validation
+ * needs neither the network nor anything outside the repository.
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
@@ -28,9 +29,9 @@ export function repoRoot(): string {
   }
 }
 
-/** `<repo>/../shared/teams-schemas`, where the offline schema copies are kept. */
+/** `<repo>/vendor/teams-schemas`, where the offline schema copies are kept. */
 export function teamsSchemasDir(root: string = repoRoot()): string {
-  return path.resolve(root, '..', 'shared', 'teams-schemas');
+  return path.resolve(root, 'vendor', 'teams-schemas');
 }
 
 export const SCHEMA_FILES = {

@@ -12,10 +12,10 @@ import {
 } from '../../scripts/lib/teams-schemas.js';
 
 describe('the offline Teams schemas', () => {
-  it('are found next to the repository, in ../shared/teams-schemas', () => {
+  it('are vendored in the repository, in vendor/teams-schemas', () => {
     const root = repoRoot();
     expect(existsSync(path.join(root, 'package.json'))).toBe(true);
-    expect(teamsSchemasDir(root)).toBe(path.resolve(root, '..', 'shared', 'teams-schemas'));
+    expect(teamsSchemasDir(root)).toBe(path.resolve(root, 'vendor', 'teams-schemas'));
     for (const file of Object.values(SCHEMA_FILES)) {
       expect(existsSync(path.join(teamsSchemasDir(root), file))).toBe(true);
     }

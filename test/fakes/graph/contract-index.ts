@@ -9,7 +9,7 @@ import type { JsonSchema } from './contract-schema.js';
 
 /**
  * A compact index of the official OpenAPI slices (PLATFORM_NOTES §9,
- * /work/shared/graph-openapi/README.md): paths → methods → request-body schema, with only the
+ * vendor/graph-openapi/README.md): paths → methods → request-body schema, with only the
  * component schemas those bodies need. Parsing the YAML (≈ 8 MB) takes seconds, so the index is
  * built once and cached under node_modules/.cache, keyed by the files' size and mtime.
  */
@@ -52,9 +52,9 @@ export function findRepoRoot(start = path.dirname(fileURLToPath(import.meta.url)
   }
 }
 
-/** CI clones the repo with shared/ beside it (brief): `<repoRoot>/../shared/graph-openapi`. */
+/** The vendored slices, kept with their source and licence: `<repoRoot>/vendor/graph-openapi`. */
 export function defaultOpenApiDir(): string {
-  return path.resolve(findRepoRoot(), '..', 'shared', 'graph-openapi');
+  return path.resolve(findRepoRoot(), 'vendor', 'graph-openapi');
 }
 
 const memo = new Map<string, Promise<ContractIndex>>();
@@ -76,7 +76,7 @@ async function loadOrBuild(openApiDir: string): Promise<ContractIndex> {
     SLICE_FILES.map(async (file) => {
       const info = await stat(path.join(openApiDir, file)).catch(() => {
         throw new Error(
-          `Graph contract: ${file} not found in ${openApiDir} (shared/graph-openapi is expected beside the repo); pass openApiDir, or contract: false`,
+          `Graph contract: ${file} not found in ${openApiDir} (vendor/graph-openapi in the repository); pass openApiDir, or contract: false`,
         );
       });
       return { file, size: info.size, mtimeMs: Math.trunc(info.mtimeMs) };

@@ -1,6 +1,6 @@
 /**
  * OpenAPI 3.0 schema → JSON Schema (for ajv), as used by the msgraph-sdk-powershell slices in
- * /work/shared/graph-openapi (PLATFORM_NOTES §9).
+ * vendor/graph-openapi (PLATFORM_NOTES §9).
  *
  * Choices, each because of how those slices are generated:
  * - `allOf: [{$ref: base}, {own}]` is how they express inheritance. JSON Schema would evaluate

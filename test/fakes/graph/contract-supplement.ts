@@ -3,7 +3,7 @@ import type { JsonSchema } from './contract-schema.js';
 
 /**
  * Operations the fake serves that exist in Graph v1.0 but live in other slices of the same
- * generator than the four in /work/shared/graph-openapi (the calendar slice has no bound actions or
+ * generator than the four in vendor/graph-openapi (the calendar slice has no bound actions or
  * functions). Copied from microsoftgraph/msgraph-sdk-powershell openApiDocs/v1.0:
  * - Users.Actions.yml `/users/{user-id}/events/{event-id}/microsoft.graph.cancel` (POST, body
  *   `{Comment: string|null}`, required). The docs' example sends `comment`; action parameter names

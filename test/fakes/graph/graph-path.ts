@@ -2,7 +2,7 @@
  * Parsing of Graph resource paths, shared by the router and the contract check.
  *
  * Graph has path-based addressing besides ids (PLATFORM_NOTES §1, §2;
- * /work/shared/graph-openapi/README.md "Matching notes"):
+ * vendor/graph-openapi/README.md "Matching notes"):
  *   /sites/{hostname}:/{server-relative-path}[:/rest]
  *   /drives/{id}/items/{parent-id}:/{relative-path}[:/rest]
  *   /drives/{id}/root:/{relative-path}[:/rest]
