@@ -5,10 +5,12 @@ import globals from 'globals';
 
 /**
  * core/ is the manual as code: pure functions of their arguments. It may import only itself,
- * zod, the Temporal polyfill and the ICU message formatter — no I/O, no framework, no SDK,
- * no environment, no clock (ARCHITECTURE.md, "Layers").
+ * zod, the Temporal polyfill, the ICU message formatter and the Umm al-Qura table (pure data
+ * and arithmetic, for the Hijri holidays) — no I/O, no framework, no SDK, no environment,
+ * no clock (ARCHITECTURE.md, "Layers").
  */
-const coreAllowedImports = /^(?!zod$|temporal-polyfill\/full$|intl-messageformat$|\.{1,2}\/).*/;
+const coreAllowedImports =
+  /^(?!zod$|temporal-polyfill\/full$|intl-messageformat$|@tabby_ai\/hijri-converter$|\.{1,2}\/).*/;
 
 export default tseslint.config(
   {
@@ -36,7 +38,7 @@ export default tseslint.config(
             {
               regex: coreAllowedImports.source,
               message:
-                'core/ stays pure: only relative imports, zod, temporal-polyfill/full and intl-messageformat (no I/O, framework or SDK).',
+                'core/ stays pure: only relative imports, zod, temporal-polyfill/full, intl-messageformat and @tabby_ai/hijri-converter (no I/O, framework or SDK).',
             },
           ],
         },

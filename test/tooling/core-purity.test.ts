@@ -39,4 +39,12 @@ describe('lint keeps core/ pure', () => {
     ].join('\n');
     expect(await lint(code)).toEqual([]);
   });
+
+  it('accepts the Umm al-Qura table (pure data) for the Hijri holidays', async () => {
+    const code = [
+      "import { hijriToGregorian } from '@tabby_ai/hijri-converter';",
+      'export const x = hijriToGregorian;',
+    ].join('\n');
+    expect(await lint(code)).toEqual([]);
+  });
 });
