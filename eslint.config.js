@@ -6,11 +6,12 @@ import globals from 'globals';
 /**
  * core/ is the manual as code: pure functions of their arguments. It may import only itself,
  * zod, the Temporal polyfill, the ICU message formatter and the Umm al-Qura table (pure data
- * and arithmetic, for the Hijri holidays) — no I/O, no framework, no SDK, no environment,
- * no clock (ARCHITECTURE.md, "Layers").
+ * and arithmetic, for the Hijri holidays) and moment-timezone's tz data JSON (read by
+ * core/morocco-zone.ts, so that Morocco's clock never depends on the runtime's) — no I/O, no
+ * framework, no SDK, no environment, no clock (ARCHITECTURE.md, "Layers").
  */
 const coreAllowedImports =
-  /^(?!zod$|temporal-polyfill\/full$|intl-messageformat$|@tabby_ai\/hijri-converter$|\.{1,2}\/).*/;
+  /^(?!zod$|temporal-polyfill\/full$|intl-messageformat$|@tabby_ai\/hijri-converter$|moment-timezone\/data\/packed\/latest\.json$|\.{1,2}\/).*/;
 
 export default tseslint.config(
   {
@@ -38,7 +39,7 @@ export default tseslint.config(
             {
               regex: coreAllowedImports.source,
               message:
-                'core/ stays pure: only relative imports, zod, temporal-polyfill/full, intl-messageformat and @tabby_ai/hijri-converter (no I/O, framework or SDK).',
+                'core/ stays pure: only relative imports, zod, temporal-polyfill/full, intl-messageformat, @tabby_ai/hijri-converter and the moment-timezone tz data (no I/O, framework or SDK).',
             },
           ],
         },

@@ -22,8 +22,12 @@ const count = z.number().int().nonnegative();
 const positive = z.number().int().positive();
 
 export const PolicySchema = z.object({
-  /** Every date rule is computed on the local calendar of Morocco (RULES.md, preamble). */
-  timeZone: z.string().default('Africa/Casablanca'),
+  /**
+   * Every date rule is computed on the local calendar of Morocco (RULES.md, preamble). Not a
+   * choice: core/time.ts carries this one zone's data (never the runtime's), so no other zone
+   * is accepted.
+   */
+  timeZone: z.literal('Africa/Casablanca').default('Africa/Casablanca'),
   /** Graph's Windows name for the same zone, used on Outlook events. */
   windowsTimeZone: z.string().default('Morocco Standard Time'),
 

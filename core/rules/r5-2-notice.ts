@@ -6,9 +6,10 @@ import type { Verdict } from '../verdict.js';
 
 /**
  * R5.2: the notice (date and agenda) reaches members at least `policy.noticeMinDays` calendar
- * days before the meeting: local meeting day − local notice day ≥ 10. Both days are taken in
- * Africa/Casablanca, so a notice sent at 23:30 counts for that day whatever the UTC offset
- * (UTC+1, or UTC+0 during Ramadan). A late notice is refused: the chair can only postpone.
+ * days before the meeting: local meeting day − local notice day ≥ 10. Both days are taken on
+ * Morocco's clock (core/time.ts, carried tz data), so a notice sent at 23:30 counts for that
+ * day whatever the UTC offset (UTC+1 and UTC+0 in Ramadan until 2026-09-20, then UTC+0).
+ * A late notice is refused: the chair can only postpone.
  */
 
 const TOO_LATE = {
@@ -23,8 +24,8 @@ export function checkNotice(
   noticeSentAt: string,
   policy: Policy = DEFAULT_POLICY,
 ): Verdict {
-  const meetingDay = localDay(meetingStart, policy.timeZone);
-  const noticeDay = localDay(noticeSentAt, policy.timeZone);
+  const meetingDay = localDay(meetingStart);
+  const noticeDay = localDay(noticeSentAt);
   const daysAhead = daysBetween(noticeDay, meetingDay);
   const required = policy.noticeMinDays;
   if (daysAhead >= required) return OK;

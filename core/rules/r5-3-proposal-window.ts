@@ -15,7 +15,8 @@ import type { Verdict } from '../verdict.js';
  * R5.3: for `policy.proposalWindowDays` calendar days after the notice is received, members
  * may propose agenda items or another date. The notice day is day 0; the window runs through
  * the end (23:59:59 local) of the third day after it, so its exclusive end is 00:00 local on
- * notice day + 4. Midnight is taken in Africa/Casablanca: +00:00 during Ramadan, +01:00 otherwise.
+ * notice day + 4. Midnight is taken on Morocco's clock (core/time.ts): +01:00, +00:00 during
+ * Ramadan until 2026-09-20, +00:00 since.
  */
 
 /** R5.3: the instant (exclusive) at which proposals stop being accepted, with its local offset. */
@@ -23,8 +24,8 @@ export function proposalWindowCloses(
   noticeSentAt: string,
   policy: Policy = DEFAULT_POLICY,
 ): string {
-  const noticeDay = localDay(noticeSentAt, policy.timeZone);
-  return startOfDay(addDays(noticeDay, policy.proposalWindowDays + 1), policy.timeZone);
+  const noticeDay = localDay(noticeSentAt);
+  return startOfDay(addDays(noticeDay, policy.proposalWindowDays + 1));
 }
 
 const CLOSED = {
@@ -49,7 +50,7 @@ export function checkProposalWindow(
   policy: Policy = DEFAULT_POLICY,
 ): Verdict {
   parseInstant(at);
-  const noticeDay = localDay(noticeSentAt, policy.timeZone);
+  const noticeDay = localDay(noticeSentAt);
   const closesAt = proposalWindowCloses(noticeSentAt, policy);
   const details = {
     noticeSentAt,
@@ -73,7 +74,7 @@ export function checkProposalWindow(
       {
         days: policy.proposalWindowDays,
         noticeDay: formatDayLong(noticeDay),
-        closesDay: formatDayLong(localDay(closesAt, policy.timeZone)),
+        closesDay: formatDayLong(localDay(closesAt)),
       },
       { reason: 'window-closed', ...details },
     );

@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import type { Localized } from '../i18n/localized.js';
-import type { Policy } from '../policy.js';
-import { DEFAULT_POLICY } from '../policy.js';
 import { InstantSchema, compareInstants, formatInstantLong } from '../time.js';
 import type { Verdict } from '../verdict.js';
 import { OK, violation } from '../verdict.js';
@@ -29,14 +27,13 @@ const BEFORE_RECORD: Localized = {
 /**
  * R5.7: decisions are taken by consensus; a vote (decided by double majority, R13.2) may open
  * only after the chair recorded that consensus efforts were exhausted. When `opensAt` is
- * given, it may not precede that record (shown in local time, `policy.timeZone`).
+ * given, it may not precede that record (shown on Morocco's clock).
  *
  * Violation details: `{ reason: 'consensus-not-exhausted' }` or
  * `{ reason: 'before-consensus-exhausted', consensusExhaustedAt }`.
  */
 export function checkVoteMayOpen(
   decision: z.input<typeof VoteOpeningSchema>,
-  policy: Policy = DEFAULT_POLICY,
 ): Verdict {
   const { consensusExhaustedAt, opensAt } = VoteOpeningSchema.parse(decision);
   if (consensusExhaustedAt === undefined) {
@@ -46,7 +43,7 @@ export function checkVoteMayOpen(
     return violation(
       'R5.7',
       BEFORE_RECORD,
-      { exhaustedAt: formatInstantLong(consensusExhaustedAt, policy.timeZone) },
+      { exhaustedAt: formatInstantLong(consensusExhaustedAt) },
       { reason: 'before-consensus-exhausted', consensusExhaustedAt },
     );
   }
