@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, dayOfWeek, parseDay } from '../time.js';
+import { addDays, compareDays, dayOfWeek, parseDay } from '../time.js';
 import type { Localized } from '../i18n/localized.js';
 import { fixedHolidaysOf } from './holiday-table.js';
 import type { HolidayKey } from './holiday-table.js';
@@ -14,6 +14,8 @@ import type { ConfirmedHoliday } from './hijri.js';
 /** One day off. A two-day holiday gives two entries with the same key. */
 export interface Holiday {
   date: string;
+  /** The last day of the holiday this day belongs to (the day itself for a one-day holiday). */
+  lastDay: string;
   key: HolidayKey;
   names: Localized;
   kind: 'fixed' | 'hijri';
@@ -41,15 +43,12 @@ function canonicalConfirmations(confirmed: readonly ConfirmedHoliday[]): string 
 
 function computeYear(year: number, confirmed: readonly ConfirmedHoliday[]): readonly Holiday[] {
   const confirmedFirstDays = resolveConfirmations(confirmed);
-  const fixed: Holiday[] = fixedHolidaysOf(year).map((h) => ({
-    date: parseDay(
+  const fixed: Holiday[] = fixedHolidaysOf(year).map((h) => {
+    const date = parseDay(
       `${year}-${String(h.month).padStart(2, '0')}-${String(h.day).padStart(2, '0')}`,
-    ).toString(),
-    key: h.key,
-    names: h.names,
-    kind: 'fixed',
-    estimated: false,
-  }));
+    ).toString();
+    return { date, lastDay: date, key: h.key, names: h.names, kind: 'fixed', estimated: false };
+  });
   const all: Holiday[] = [...fixed, ...hijriHolidayDays(year, confirmedFirstDays)];
   all.sort((a, b) => (a.date === b.date ? a.key.localeCompare(b.key) : a.date < b.date ? -1 : 1));
   return Object.freeze(all.map((h) => Object.freeze(h)));
@@ -110,4 +109,20 @@ export function addBusinessDays(
     if (isBusinessDay(current, confirmed)) remaining--;
   }
   return current;
+}
+
+/**
+ * How a holiday is shown and whether its date may still be confirmed (RULES.md, "Business
+ * days"): a fixed holiday is certain; a Hijri one is `confirmed` once the secretariat recorded
+ * the official date, `to_confirm` while its estimate is today or ahead, and `estimated_past`
+ * once its last day went by unconfirmed (no longer "to confirm": nobody will announce it now).
+ */
+export const HOLIDAY_STATUSES = ['fixed', 'confirmed', 'to_confirm', 'estimated_past'] as const;
+export type HolidayStatus = (typeof HOLIDAY_STATUSES)[number];
+
+/** The status of a holiday on `today` (a Morocco local day). */
+export function holidayStatus(holiday: Holiday, today: string): HolidayStatus {
+  if (holiday.kind === 'fixed') return 'fixed';
+  if (!holiday.estimated) return 'confirmed';
+  return compareDays(holiday.lastDay, today) < 0 ? 'estimated_past' : 'to_confirm';
 }

@@ -1,4 +1,5 @@
 export * from './problem.js';
 export * from './register.js';
 export * from './meetings.js';
+export * from './holidays.js';
 export * from './decisions.js';

@@ -7,6 +7,8 @@ export { HolidayKeySchema, type HolidayKey } from '../calendar/holiday-table.js'
 /** A public holiday of Morocco's administration on one day (business days, R5.5). */
 export const HolidaySchema = z.object({
   date: DaySchema,
+  /** The last day of the holiday this day belongs to (the day itself for a one-day holiday). */
+  lastDay: DaySchema,
   key: HolidayKeySchema,
   names: LocalizedSchema,
   kind: z.enum(['fixed', 'hijri']),

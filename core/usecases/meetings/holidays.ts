@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { holidays, type Holiday } from '../../calendar/moroccan-calendar.js';
+import { HIJRI_TABLE_GREGORIAN_YEARS } from '../../calendar/hijri.js';
+import { holidayStatus, holidays, type Holiday } from '../../calendar/moroccan-calendar.js';
+import type { HolidayView } from '../../contracts/holidays.js';
 import { ConfirmHolidayRequestSchema } from '../../contracts/meetings.js';
 import type { HolidayConfirmation } from '../../model/holiday.js';
 import type { Ports } from '../../ports/store.js';
+import { compareDays, localDay } from '../../time.js';
 import type { Actor } from '../actor.js';
 import { canManageRegister, canReadCommittee } from '../actor.js';
 import { createAudited } from '../audited-write.js';
@@ -20,16 +23,38 @@ export async function confirmedHolidays(
   }));
 }
 
+/**
+ * The years a client may list: from 2000 to the last year the Umm al-Qura table covers (a
+ * later year is refused as bad input rather than estimated some other way).
+ */
+const ListYearSchema = z.coerce.number().int().min(2000).max(HIJRI_TABLE_GREGORIAN_YEARS.last);
+
+/**
+ * Each holiday with the status the clients show (RULES.md, "Business days"), decided here on
+ * the Morocco day of `now`: a Hijri estimate whose days went by unconfirmed is `estimated_past`
+ * and no longer offered for confirmation; one still ahead (or under way) is `to_confirm`.
+ */
+function holidayViews(list: readonly Holiday[], now: string): HolidayView[] {
+  const today = localDay(now);
+  return list.map((h) => ({
+    ...h,
+    status: holidayStatus(h, today),
+    // A Hijri date may be confirmed (or corrected) until its holiday is over.
+    confirmable: h.kind === 'hijri' && compareDays(h.lastDay, today) >= 0,
+  }));
+}
+
 /** The year's holidays, estimated Hijri dates marked, confirmed ones applied. */
 export async function listHolidays(
   ports: Ports,
   actor: Actor,
   year: unknown,
-): Promise<Outcome<Holiday[]>> {
-  const parsed = z.coerce.number().int().min(2000).max(2100).safeParse(year);
+): Promise<Outcome<HolidayView[]>> {
+  const parsed = ListYearSchema.safeParse(year);
   if (!parsed.success) return invalid(parsed.error);
   if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
-  return success(holidays(parsed.data, await confirmedHolidays(ports)));
+  const list = holidays(parsed.data, await confirmedHolidays(ports));
+  return success(holidayViews(list, ports.clock.now()));
 }
 
 /**
@@ -40,7 +65,7 @@ export async function confirmHoliday(
   ports: Ports,
   actor: Actor,
   body: unknown,
-): Promise<Outcome<Holiday[]>> {
+): Promise<Outcome<HolidayView[]>> {
   const parsed = ConfirmHolidayRequestSchema.safeParse(body);
   if (!parsed.success) return invalid(parsed.error);
   if (!canManageRegister(actor)) return forbidden(SECRETARIAT_ONLY);
@@ -70,6 +95,7 @@ export async function confirmHoliday(
     };
     const change = { actor, action: 'HolidayConfirmed', at: record.confirmedAt };
     await createAudited(ports, 'holidayConfirmations', change, record);
-    return success(holidays(year, [...existing, { key: input.key, date: input.date }]));
+    const list = holidays(year, [...existing, { key: input.key, date: input.date }]);
+    return success(holidayViews(list, record.confirmedAt));
   });
 }

@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { ZodError } from 'zod';
+import { HijriCalendarError } from '../../../core/calendar/hijri.js';
 import {
   addBusinessDays,
+  holidayStatus,
   holidays,
   holidaysOn,
   isBusinessDay,
@@ -35,6 +37,64 @@ describe('Business days: holidays of a year', () => {
       '2026-11-06 green_march',
       '2026-11-18 independence_day',
     ]);
+  });
+
+  it('lists the 2030 holidays: the fixed table plus the Hijri ones from the Umm al-Qura table', () => {
+    // 1 Muharram 1452 on Friday 3 May 2030 per the table (ICU's calendar said Saturday 4 May).
+    expect(holidays(2030).map((h) => `${h.date} ${h.key}`)).toEqual([
+      '2030-01-01 new_year',
+      '2030-01-11 independence_manifesto',
+      '2030-01-14 amazigh_new_year',
+      '2030-02-04 eid_al_fitr',
+      '2030-02-05 eid_al_fitr',
+      '2030-04-13 eid_al_adha',
+      '2030-04-14 eid_al_adha',
+      '2030-05-01 labour_day',
+      '2030-05-03 islamic_new_year',
+      '2030-07-13 mawlid',
+      '2030-07-14 mawlid',
+      '2030-07-30 throne_day',
+      '2030-08-14 oued_eddahab',
+      '2030-08-20 revolution_king_people',
+      '2030-08-21 youth_day',
+      '2030-10-31 unity_day',
+      '2030-11-06 green_march',
+      '2030-11-18 independence_day',
+    ]);
+    expect(isBusinessDay('2030-05-03')).toBe(false);
+  });
+
+  it('lists the 2024 Hijri holidays from the table', () => {
+    expect(
+      holidays(2024)
+        .filter((h) => h.kind === 'hijri')
+        .map((h) => `${h.date} ${h.key}`),
+    ).toEqual([
+      '2024-04-10 eid_al_fitr',
+      '2024-04-11 eid_al_fitr',
+      '2024-06-16 eid_al_adha',
+      '2024-06-17 eid_al_adha',
+      '2024-07-07 islamic_new_year',
+      '2024-09-15 mawlid',
+      '2024-09-16 mawlid',
+    ]);
+  });
+
+  it('gives each day the last day of its holiday', () => {
+    const eid = holidays(2026).filter((h) => h.key === 'eid_al_fitr');
+    expect(eid.map((h) => [h.date, h.lastDay])).toEqual([
+      ['2026-03-20', '2026-03-21'],
+      ['2026-03-21', '2026-03-21'],
+    ]);
+    expect(holidaysOn('2026-05-01')[0]?.lastDay).toBe('2026-05-01');
+    // A holiday straddling 31 December: the day of 2006 ends on 1 January 2007.
+    expect(holidays(2006).find((h) => h.date === '2006-12-31')?.lastDay).toBe('2007-01-01');
+  });
+
+  it('refuses, with a code, a year the Umm al-Qura table does not cover', () => {
+    expect(() => holidays(2077)).toThrow(HijriCalendarError);
+    expect(() => isBusinessDay('1920-03-02')).toThrow(HijriCalendarError);
+    expect(holidays(2076).some((h) => h.key === 'eid_al_adha')).toBe(true);
   });
 
   it('marks Hijri dates estimated and fixed dates not, with names in three languages', () => {
@@ -122,6 +182,54 @@ describe('Business days: confirmed Hijri dates replace the estimates', () => {
     expect(() => isBusinessDay('2026-03-20', [{ key: 'eid', date: '2026-03-20' }])).toThrow(
       ZodError,
     );
+  });
+});
+
+describe('Business days: how a holiday is shown, on a given day', () => {
+  const eidFitr2026 = (confirmed: { key: string; date: string }[] = []) =>
+    holidays(2026, confirmed).filter((h) => h.key === 'eid_al_fitr');
+
+  it('shows a fixed holiday as fixed, whatever the day', () => {
+    const labour = holidaysOn('2026-05-01')[0];
+    expect(labour && holidayStatus(labour, '2026-01-01')).toBe('fixed');
+    expect(labour && holidayStatus(labour, '2026-12-31')).toBe('fixed');
+  });
+
+  it('shows an estimate still ahead, or under way, as to be confirmed', () => {
+    expect(eidFitr2026().map((h) => holidayStatus(h, '2026-03-01'))).toEqual([
+      'to_confirm',
+      'to_confirm',
+    ]);
+    // On the second day the holiday is not over: both days stay to be confirmed.
+    expect(eidFitr2026().map((h) => holidayStatus(h, '2026-03-21'))).toEqual([
+      'to_confirm',
+      'to_confirm',
+    ]);
+  });
+
+  it('shows an estimate whose days went by unconfirmed as estimated, past (not to confirm)', () => {
+    expect(eidFitr2026().map((h) => holidayStatus(h, '2026-03-22'))).toEqual([
+      'estimated_past',
+      'estimated_past',
+    ]);
+  });
+
+  it('shows a confirmed date as confirmed, past or not', () => {
+    const confirmed = eidFitr2026([{ key: 'eid_al_fitr', date: '2026-03-21' }]);
+    expect(confirmed.map((h) => holidayStatus(h, '2026-03-01'))).toEqual([
+      'confirmed',
+      'confirmed',
+    ]);
+    expect(confirmed.map((h) => holidayStatus(h, '2026-12-07'))).toEqual([
+      'confirmed',
+      'confirmed',
+    ]);
+  });
+
+  it('keeps a straddling estimate to be confirmed on its second day, in the next year', () => {
+    const last = holidays(2006).find((h) => h.date === '2006-12-31');
+    expect(last && holidayStatus(last, '2007-01-01')).toBe('to_confirm');
+    expect(last && holidayStatus(last, '2007-01-02')).toBe('estimated_past');
   });
 });
 
