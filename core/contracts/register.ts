@@ -23,6 +23,26 @@ export const VerdictSchema = z.object({
   details: z.record(z.string(), z.unknown()).optional(),
 });
 
+/**
+ * R3.2 in codes, rendered by the edges (tab catalogs `parity.finding.*`, bot texts): why a
+ * seat is pending, or why the active composition is unbalanced, and what the manual requires
+ * of the college that lacks seats (R4.1 designation letter, R4.6 selection).
+ */
+export const ParityFindingSchema = z.object({
+  rule: z.literal('R3.2'),
+  key: z.enum(['seat-pending', 'composition-unbalanced']),
+  params: z.object({
+    administration: z.number().int().nonnegative(),
+    civilSociety: z.number().int().nonnegative(),
+    lacking: CollegeSchema,
+    missing: z.number().int().positive(),
+    remedy: z.enum(['designate-administration', 'select-civil-society']),
+    remedyRule: z.enum(['R4.1', 'R4.6']),
+    pending: z.number().int().nonnegative(),
+  }),
+});
+export type ParityFinding = z.infer<typeof ParityFindingSchema>;
+
 export const PersonViewSchema = z.object({
   id: IdSchema,
   displayName: z.string(),
@@ -64,6 +84,15 @@ export const SeatViewSchema = z.object({
       note: z.string().optional(),
     })
     .optional(),
+  /**
+   * R3.2: the seat waits for parity — not active, not invited, not counted — since when and
+   * why (absent `reason` only when it is about to be activated).
+   */
+  pending: z
+    .object({ since: InstantSchema.optional(), reason: ParityFindingSchema.optional() })
+    .optional(),
+  /** The secretariat withdrew the seat while it was pending. */
+  withdrawnAt: InstantSchema.optional(),
   /** Rule findings about this seat (e.g. R4.1 letter missing), shown next to it. */
   findings: z.array(VerdictSchema).default([]),
 });
@@ -75,6 +104,15 @@ export const ParityViewSchema = z.object({
   balanced: z.boolean(),
   /** R3.2's verdict when parity is broken. */
   violation: VerdictSchema.optional(),
+  /** R3.2: seats waiting for parity, per college (not counted above). */
+  pending: z
+    .object({
+      administration: z.number().int().nonnegative(),
+      civilSociety: z.number().int().nonnegative(),
+    })
+    .default({ administration: 0, civilSociety: 0 }),
+  /** R3.2: the active imbalance (e.g. after a cessation) and what the manual requires. */
+  imbalance: ParityFindingSchema.optional(),
 });
 export type ParityView = z.infer<typeof ParityViewSchema>;
 
@@ -170,6 +208,9 @@ export const ConfirmCessationRequestSchema = z
   .strict();
 
 export const DismissCessationRequestSchema = z.object({ version: z.string().min(1) }).strict();
+
+/** R3.2: the secretariat sets aside a seat still pending for parity. */
+export const WithdrawPendingSeatRequestSchema = z.object({ version: z.string().min(1) }).strict();
 
 /** A successful change: the new state and any rule warnings (e.g. parity broken, R3.2). */
 export const ChangeResponseSchema = <T extends z.ZodType>(value: T) =>

@@ -10,6 +10,8 @@ import { notAllowed } from './workflow.js';
 
 export interface SeatState {
   status: SeatStatus;
+  pendingSince?: string | undefined;
+  withdrawnAt?: string | undefined;
   college: College;
   organisationId: string;
   titularId?: string | undefined;
@@ -20,6 +22,10 @@ export interface SeatState {
 
 export type SeatEvent =
   | { type: 'SeatActivated' }
+  /** R3.2: the seat that restores parity was added (or a cessation made room): active now. */
+  | { type: 'ParityRestored' }
+  /** The secretariat sets aside a seat still waiting for parity; it never served. */
+  | { type: 'PendingSeatWithdrawn' }
   | {
       type: 'CessationProposed';
       cause: CessationCause;
@@ -32,14 +38,21 @@ export type SeatEvent =
 
 export const SEAT_STATE_NAMES: StateNames<SeatStatus> = {
   draft: { fr: 'en préparation', ar: 'قيد الإعداد', en: 'draft' },
+  pending: { fr: 'en attente de parité', ar: 'في انتظار التكافؤ', en: 'pending parity' },
   active: { fr: 'actif', ar: 'نشط', en: 'active' },
   ceased: { fr: 'cessé', ar: 'منته', en: 'ceased' },
+  withdrawn: { fr: 'retiré', ar: 'مسحوب', en: 'withdrawn' },
 };
 
 /**
  * The seat workflow (R3, R4.1, R12): a seat becomes active with its titular, alternate and —
  * for the administration — designation letter; a civil-society seat's cessation is proposed
  * (by the secretariat or detected, R12.2) with its cause, then confirmed, which frees the seat.
+ *
+ * R3.2: a seat whose addition would break parity is created `pending` (with `pendingSince`);
+ * it becomes active (`ParityRestored`) in the step that adds the seat restoring parity, as
+ * `planParity` decides for the whole register, or the secretariat withdraws it. A cessation is
+ * never refused for parity: it is a fact, and the imbalance it leaves is flagged.
  */
 export function transitionSeat<S extends SeatState>(
   state: S,
@@ -55,6 +68,12 @@ export function transitionSeat<S extends SeatState>(
       if (!verdict.ok) return verdict;
       return { ...state, status: 'active' };
     }
+    case 'ParityRestored':
+      if (state.status !== 'pending') return refuse();
+      return { ...state, status: 'active', pendingSince: undefined };
+    case 'PendingSeatWithdrawn':
+      if (state.status !== 'pending') return refuse();
+      return { ...state, status: 'withdrawn', withdrawnAt: now };
     case 'CessationProposed': {
       if (state.status !== 'active' || state.cessation) return refuse();
       const verdict = firstViolation(

@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../core/audit/chain.js';
+import { checkVotingRight } from '../../core/rules/r5-4-voting-eligibility.js';
 import type { Actor } from '../../core/usecases/actor.js';
-import { resolveActor } from '../../core/usecases/actor.js';
+import { actorFor, resolveActor } from '../../core/usecases/actor.js';
+import { voterSeat } from '../../core/usecases/decisions/views.js';
+import { loadContext } from '../../core/usecases/meetings/load.js';
+import { committeeRecipients } from '../../core/usecases/meetings/outbox.js';
 import { identify } from '../../core/usecases/identity.js';
 import {
   addSeat,
@@ -11,6 +15,7 @@ import {
   recordDesignationLetter,
   replaceSeatHolder,
   uploadDocument,
+  withdrawPendingSeat,
 } from '../../core/usecases/register/index.js';
 import { openEmbeddedPorts, sha256Hex, type EmbeddedPorts } from '../../embedded/index.js';
 import {
@@ -24,13 +29,14 @@ let ports: EmbeddedPorts;
 let remove: () => Promise<void>;
 let secretariat: Actor;
 let member: Actor;
+let clock: ReturnType<typeof manualClock>;
 
 beforeEach(async () => {
   const dir = await temporaryDirectory();
   remove = dir.remove;
   ports = openEmbeddedPorts({
     dataDir: dir.path,
-    clock: manualClock('2026-03-02T09:00:00Z'),
+    clock: (clock = manualClock('2026-03-02T09:00:00Z')),
     ids: sequentialIds('rec'),
   });
   await loadExampleCommittee(ports);
@@ -42,6 +48,15 @@ afterEach(async () => {
   ports.close();
   await remove();
 });
+
+const newAdministrationSeat = {
+  college: 'administration',
+  organisation: { id: 'org-a5' },
+  titular: { displayName: 'Hicham Désigné', email: 'hicham@example.org' },
+  alternate: { displayName: 'Samira Suppléante', email: 'samira@example.org' },
+  mandateStart: '2025-01-01',
+  mandateEnd: '2026-12-31',
+};
 
 const newCivilSeat = {
   college: 'civil_society',
@@ -88,35 +103,154 @@ describe('member register use cases', () => {
     expect(view.cessationCandidates).toEqual([]);
   });
 
-  it('adds a civil-society seat, warns that parity breaks (R3.2), and recovers with a public body', async () => {
+  it('R3.2 saves a fifth civil-society seat pending: not invited, no vote, shown with its reason', async () => {
     const added = await addSeat(ports, secretariat, newCivilSeat);
     if (!added.ok) throw new Error(JSON.stringify(added));
-    expect(added.value).toMatchObject({ college: 'civil_society', term: 1, status: 'active' });
-    expect(added.warnings.map((w) => w.rule)).toEqual(['R3.2']);
-    const broken = await getComposition(ports, secretariat);
-    expect(broken.ok && broken.value.parity).toMatchObject({ balanced: false, civilSociety: 5 });
-
-    const recovered = await addSeat(ports, secretariat, {
-      college: 'administration',
-      organisation: { id: 'org-a5' },
-      titular: { displayName: 'Hicham Désigné', email: 'hicham@example.org' },
-      alternate: { displayName: 'Samira Suppléante', email: 'samira@example.org' },
-      mandateStart: '2025-01-01',
-      mandateEnd: '2026-12-31',
+    expect(added.value).toMatchObject({
+      college: 'civil_society',
+      term: 1,
+      status: 'pending',
+      pending: {
+        since: '2026-03-02T09:00:00.000Z',
+        reason: {
+          rule: 'R3.2',
+          key: 'seat-pending',
+          params: {
+            administration: 4,
+            civilSociety: 4,
+            lacking: 'administration',
+            missing: 1,
+            remedy: 'designate-administration',
+            remedyRule: 'R4.1',
+            pending: 1,
+          },
+        },
+      },
     });
-    if (!recovered.ok) throw new Error(JSON.stringify(recovered));
-    expect(recovered.warnings).toEqual([]);
-    expect(recovered.value.findings.map((f) => f.rule)).toEqual(['R4.1']);
+    // The active composition is untouched, so nothing to warn about.
+    expect(added.warnings).toEqual([]);
+    const seatId = added.value.id;
 
-    const entries = await ports.auditLog.read();
-    // The example committee's seats are audited too (by `system`); these two are the test's.
-    expect(entries.filter((e) => e.action === 'SeatAdded' && e.actorId === 'p-sec')).toHaveLength(
-      2,
+    const view = await getComposition(ports, secretariat);
+    if (!view.ok) throw new Error(view.reason);
+    expect(view.value.parity).toMatchObject({
+      administration: 4,
+      civilSociety: 4,
+      balanced: true,
+      pending: { administration: 0, civilSociety: 1 },
+    });
+    expect(view.value.parity.imbalance).toBeUndefined();
+    expect(view.value.civilSociety.find((s) => s.id === seatId)?.pending?.reason?.key).toBe(
+      'seat-pending',
     );
-    expect(entries.at(-1)).toMatchObject({ actorId: 'p-sec', action: 'SeatAdded' });
-    expect(entries.at(-1)?.before).toBeUndefined();
-    expect(entries.at(-1)?.after).toMatchObject({ organisationId: 'org-a5', status: 'active' });
+
+    // Not invited: the notice's recipients are the active seats' holders.
+    const titularId = added.value.titular?.id ?? '';
+    const context = await loadContext(ports);
+    expect(context.activeSeats.map((s) => s.id)).not.toContain(seatId);
+    expect(committeeRecipients(context)).not.toContain(titularId);
+    expect(committeeRecipients(context)).toContain('p-c1t');
+
+    // Not counted in votes (R5.4 / R13.2 count active seats only): the holder has no vote.
+    const titular = await ports.people.get(titularId);
+    if (!titular) throw new Error('no titular');
+    const holder = await actorFor(ports, titular.value);
+    expect(holder.roles).not.toContain('titular');
+    expect(await voterSeat(ports, holder)).toBeUndefined();
+    expect(checkVotingRight({ roles: holder.roles })).toMatchObject({ ok: false });
+    // Nor for R13.1's one third.
+    expect(await ports.seats.findBy('status', 'active')).toHaveLength(8);
+  });
+
+  it('R3.2 activates the pending seat together with the administration seat that restores parity', async () => {
+    const pending = await addSeat(ports, secretariat, newCivilSeat);
+    if (!pending.ok) throw new Error(JSON.stringify(pending));
+    const restoring = await addSeat(ports, secretariat, newAdministrationSeat);
+    if (!restoring.ok) throw new Error(JSON.stringify(restoring));
+    expect(restoring.value).toMatchObject({ status: 'active' });
+    expect(restoring.value.pending).toBeUndefined();
+    expect(restoring.warnings).toEqual([]);
+    expect(restoring.value.findings.map((f) => f.rule)).toEqual(['R4.1']);
+
+    const activated = await ports.seats.get(pending.value.id);
+    expect(activated?.value).toMatchObject({ status: 'active' });
+    expect(activated?.value.pendingSince).toBeUndefined();
+    const view = await getComposition(ports, secretariat);
+    expect(view.ok && view.value.parity).toMatchObject({
+      administration: 5,
+      civilSociety: 5,
+      balanced: true,
+      pending: { administration: 0, civilSociety: 0 },
+    });
+    const context = await loadContext(ports);
+    expect(committeeRecipients(context)).toContain(pending.value.titular?.id);
+
+    // Both writes audited, by the secretariat, in one use case.
+    const entries = await ports.auditLog.read();
+    expect(entries.slice(-2).map((e) => [e.action, e.subject?.id])).toEqual([
+      ['SeatAdded', restoring.value.id],
+      ['ParityRestored', pending.value.id],
+    ]);
+    expect(entries.at(-1)).toMatchObject({
+      actorId: 'p-sec',
+      before: { status: 'pending' },
+      after: { status: 'active' },
+    });
+    expect(entries.at(-2)?.before).toBeUndefined();
+    expect(entries.at(-2)?.after).toMatchObject({ organisationId: 'org-a5', status: 'active' });
     expect(verifyChain(entries, sha256Hex).ok).toBe(true);
+  });
+
+  it('R3.2 activates the oldest pending seat first when several wait', async () => {
+    const first = await addSeat(ports, secretariat, newCivilSeat);
+    clock.advance(60_000);
+    const second = await addSeat(ports, secretariat, {
+      ...newCivilSeat,
+      organisation: { name: 'Association fictive Deuxième Voix' },
+      titular: { displayName: 'Nora Deux', email: 'nora@example.org', guest: true },
+      alternate: { displayName: 'Omar Deux', email: 'omar@example.org', guest: true },
+    });
+    if (!first.ok || !second.ok) throw new Error('not added');
+    expect(second.value.pending?.reason?.params).toMatchObject({ missing: 2, pending: 2 });
+    await addSeat(ports, secretariat, newAdministrationSeat);
+    expect((await ports.seats.get(first.value.id))?.value.status).toBe('active');
+    expect((await ports.seats.get(second.value.id))?.value.status).toBe('pending');
+    const view = await getComposition(ports, secretariat);
+    expect(
+      view.ok && view.value.civilSociety.find((s) => s.id === second.value.id)?.pending?.reason,
+    ).toMatchObject({ params: { administration: 5, civilSociety: 5, missing: 1 } });
+  });
+
+  it('R3.2 lets the secretariat withdraw a pending seat, and only a pending one', async () => {
+    const pending = await addSeat(ports, secretariat, newCivilSeat);
+    if (!pending.ok) throw new Error(JSON.stringify(pending));
+    expect(
+      await withdrawPendingSeat(ports, member, pending.value.id, {
+        version: pending.value.version,
+      }),
+    ).toMatchObject({ ok: false, reason: 'forbidden' });
+    const withdrawn = await withdrawPendingSeat(ports, secretariat, pending.value.id, {
+      version: pending.value.version,
+    });
+    expect(withdrawn).toMatchObject({
+      ok: true,
+      value: { status: 'withdrawn', withdrawnAt: '2026-03-02T09:00:00.000Z' },
+    });
+    const view = await getComposition(ports, secretariat);
+    expect(view.ok && view.value.civilSociety.map((s) => s.id)).not.toContain(pending.value.id);
+    expect(view.ok && view.value.parity.pending).toEqual({ administration: 0, civilSociety: 0 });
+    // A seat added afterwards is not paired with the withdrawn one.
+    const admin = await addSeat(ports, secretariat, newAdministrationSeat);
+    expect(admin.ok && admin.value.status).toBe('pending');
+
+    const active = await ports.seats.get('seat-c2');
+    expect(
+      await withdrawPendingSeat(ports, secretariat, 'seat-c2', { version: active?.version }),
+    ).toMatchObject({ ok: false, reason: 'rule', violation: { rule: 'R3' } });
+    expect((await ports.auditLog.about('seat', pending.value.id)).map((e) => e.action)).toEqual([
+      'SeatAdded',
+      'PendingSeatWithdrawn',
+    ]);
   });
 
   it('refuses a member (not the secretariat) and changes nothing', async () => {
@@ -237,9 +371,21 @@ describe('member register use cases', () => {
     });
     if (!confirmed.ok) throw new Error(JSON.stringify(confirmed));
     expect(confirmed.value).toMatchObject({ status: 'ceased', cessation: { cause: 'dissolved' } });
+    // R3.2 never refuses a cessation (a fact): it is recorded and the imbalance flagged,
+    // with what the manual requires (R4.6: select a civil-society replacement).
     expect(confirmed.warnings.map((w) => w.rule)).toEqual(['R3.2']);
     const view = await getComposition(ports, secretariat);
     expect(view.ok && view.value.ceased.map((s) => s.id)).toContain('seat-c3');
+    expect(view.ok && view.value.parity).toMatchObject({
+      administration: 4,
+      civilSociety: 3,
+      balanced: false,
+      imbalance: {
+        rule: 'R3.2',
+        key: 'composition-unbalanced',
+        params: { lacking: 'civil_society', missing: 1, remedyRule: 'R4.6' },
+      },
+    });
     const history = await ports.auditLog.about('seat', 'seat-c3');
     expect(history.map((e) => e.action)).toEqual([
       'SeatAdded', // the example committee, loaded by `system`
@@ -248,6 +394,25 @@ describe('member register use cases', () => {
     ]);
     expect(history[2]?.before).toMatchObject({ status: 'active' });
     expect(history[2]?.after).toMatchObject({ status: 'ceased' });
+  });
+
+  it('R3.2 activates a civil-society seat pending when a cessation makes room for it', async () => {
+    const pending = await addSeat(ports, secretariat, newCivilSeat);
+    if (!pending.ok) throw new Error(JSON.stringify(pending));
+    const seat = await ports.seats.get('seat-c3');
+    const proposed = await proposeCessation(ports, secretariat, 'seat-c3', {
+      cause: 'dissolved',
+      version: seat?.version,
+    });
+    if (!proposed.ok) throw new Error(JSON.stringify(proposed));
+    const confirmed = await confirmCessation(ports, secretariat, 'seat-c3', {
+      version: proposed.value.version,
+    });
+    expect(confirmed).toMatchObject({ ok: true, value: { status: 'ceased' }, warnings: [] });
+    expect((await ports.seats.get(pending.value.id))?.value.status).toBe('active');
+    const view = await getComposition(ports, secretariat);
+    expect(view.ok && view.value.parity).toMatchObject({ civilSociety: 4, balanced: true });
+    expect(view.ok && view.value.parity.imbalance).toBeUndefined();
   });
 
   it('refuses a withdrawal without its letter (R12.1)', async () => {
@@ -261,6 +426,11 @@ describe('member register use cases', () => {
 
   it('binds a newly registered person’s Entra id at first sign-in, by verified e-mail', async () => {
     await addSeat(ports, secretariat, newCivilSeat);
+    // R3.2: the seat is pending until a public body balances it; only then a member.
+    expect(
+      (await identify(ports, { oid: 'guest-oid-123', username: 'ilyas@example.org' }))?.roles,
+    ).not.toContain('titular');
+    await addSeat(ports, secretariat, newAdministrationSeat);
     const actor = await identify(ports, { oid: 'guest-oid-123', username: 'ILYAS@example.org' });
     expect(actor?.roles).toContain('titular');
     expect((await resolveActor(ports, 'guest-oid-123'))?.displayName).toBe('Ilyas Nouveau');

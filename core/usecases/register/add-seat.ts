@@ -16,6 +16,8 @@ import {
 } from '../outcome.js';
 import { checkDocument } from './documents.js';
 import { parityWarnings } from './parity-warning.js';
+import { activatePendingSeats, parityMembers } from './parity.js';
+import { planParity } from '../../rules/r3-2-parity.js';
 import { isRefusal, resolveOrganisation, resolvePerson } from './people.js';
 import { checkSeatRules } from './seat-rules.js';
 import { loadRegister } from './snapshot.js';
@@ -29,8 +31,11 @@ export const SECRETARIAT_ONLY = {
 
 /**
  * Adds a seat — an organisation's mandate with its titular and alternate — to the register.
- * parse → authorize (secretariat, R6) → rules (R3.1, R3.3, R4.1 letter, R4.7) → save → audit;
- * parity (R3.2) is reported as a warning when the change breaks it.
+ * parse → authorize (secretariat, R6) → rules (R3.1, R3.3, R4.1 letter, R4.7) → save → audit.
+ * R3.2: a seat that would break parity is saved `pending` (not active, not invited, not
+ * counted); a seat that lets the register balance is saved active together with the oldest
+ * pending seats of the other college, each activation audited (`ParityRestored`). An
+ * imbalance left by a cessation is still reported as a warning.
  */
 export async function addSeat(
   ports: Ports,
@@ -61,7 +66,8 @@ export async function addSeat(
       if (letter) return letter;
     }
 
-    const seat: Seat = {
+    const at = ports.clock.now();
+    const draft: Seat = {
       id: ports.ids.newId(),
       college: input.college,
       organisationId: organisation.organisation.id,
@@ -69,15 +75,22 @@ export async function addSeat(
       alternateId: alternate.person.id,
       mandateStart: input.mandateStart,
       mandateEnd: input.mandateEnd,
-      status: 'active',
+      status: 'pending',
+      pendingSince: at,
       ...(input.designationLetterId ? { designationLetterId: input.designationLetterId } : {}),
     };
     const snapshot = await loadRegister(ports);
     const others = snapshot.seats.map((s) => s.value);
-    const verdict = await checkSeatRules(ports, seat, others);
+    const verdict = await checkSeatRules(ports, draft, others);
     if (!verdict.ok) return refusedByRule(verdict);
+    // R3.2: the seat is active only if the register can balance with it (with the oldest
+    // pending seats of the other college, activated below in this same use case); otherwise
+    // it is saved pending: not invited, not counted, shown with its reason.
+    const { pendingSince: _since, ...activeSeat } = draft;
+    const seat: Seat = planParity(parityMembers([...others, draft])).activate.includes(draft.id)
+      ? { ...activeSeat, status: 'active' }
+      : draft;
 
-    const at = ports.clock.now();
     if (organisation.isNew) {
       const change = { actor, action: 'OrganisationAdded', at };
       await createAudited(ports, 'organisations', change, organisation.organisation);
@@ -89,7 +102,8 @@ export async function addSeat(
       snapshot.people.set(resolved.person.id, resolved.person);
     }
     const stored = await createAudited(ports, 'seats', { actor, action: 'SeatAdded', at }, seat);
-    snapshot.seats.push(stored);
-    return success(seatView(stored, snapshot), parityWarnings([...others, seat]));
+    snapshot.seats = await activatePendingSeats(ports, { actor, at }, [...snapshot.seats, stored]);
+    const all = snapshot.seats.map((s) => s.value);
+    return success(seatView(stored, snapshot), parityWarnings(all));
   });
 }

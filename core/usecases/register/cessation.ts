@@ -16,6 +16,7 @@ import { SECRETARIAT_ONLY } from './add-seat.js';
 import { checkDocument } from './documents.js';
 import { isStored, loadSeatForChange } from './load-seat.js';
 import { parityWarnings } from './parity-warning.js';
+import { activatePendingSeats } from './parity.js';
 import { loadRegister } from './snapshot.js';
 import { seatView } from './views.js';
 
@@ -51,6 +52,10 @@ async function changeCessation<
     if (isViolation(next)) return refusedByRule(next);
     const saved = await updateAudited(ports, 'seats', { actor, action, at: now }, next, stored);
     const snapshot = await loadRegister(ports);
+    // R12 is a fact: a cessation is never refused for parity (R3.2). The room it makes lets a
+    // seat pending in the same college become active now; what imbalance remains is warned
+    // here and flagged in the register and the dashboard until parity is restored.
+    snapshot.seats = await activatePendingSeats(ports, { actor, at: now }, snapshot.seats);
     return success(seatView(saved, snapshot), parityWarnings(snapshot.seats.map((s) => s.value)));
   });
 }

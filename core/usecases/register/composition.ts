@@ -1,6 +1,8 @@
 import type { CompositionView } from '../../contracts/register.js';
 import type { Ports } from '../../ports/store.js';
+import type { College } from '../../model/common.js';
 import { parityReport } from '../../rules/r3-2-parity.js';
+import { activeImbalance } from './parity.js';
 import { cessationCandidates } from '../../rules/r12-2-cessation-proposals.js';
 import { localDay } from '../../time.js';
 import type { Actor } from '../actor.js';
@@ -27,13 +29,21 @@ export async function getComposition(
   if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
   const snapshot = await loadRegister(ports);
   const today = localDay(ports.clock.now());
-  const current = snapshot.seats.filter((s) => s.value.status !== 'ceased');
+  // Active and pending seats (R3.2: pending ones shown with their reason); withdrawn seats
+  // never served and leave the view (the audit keeps them).
+  const current = snapshot.seats.filter(
+    (s) => s.value.status !== 'ceased' && s.value.status !== 'withdrawn',
+  );
   const views = current
     .map((s) => seatView(s, snapshot))
     .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, 'fr'));
+  const seats = snapshot.seats.map((s) => s.value);
   const parity = parityReport(
-    snapshot.seats.map((s) => ({ college: s.value.college, active: s.value.status === 'active' })),
+    seats.map((s) => ({ college: s.college, active: s.status === 'active' })),
   );
+  const pending = (college: College) =>
+    seats.filter((s) => s.status === 'pending' && s.college === college).length;
+  const imbalance = activeImbalance(seats);
   const activeCivil = current
     .filter((s) => s.value.status === 'active' && s.value.college === 'civil_society')
     .map((s) => s.value.id);
@@ -62,6 +72,13 @@ export async function getComposition(
       civilSociety: parity.civilSociety,
       balanced: parity.verdict.ok,
       ...(parity.verdict.ok ? {} : { violation: parity.verdict }),
+      pending: {
+        administration: pending('administration'),
+        civilSociety: pending('civil_society'),
+      },
+      ...(imbalance.ok
+        ? {}
+        : { imbalance: { rule: imbalance.rule, key: imbalance.key, params: imbalance.params } }),
     },
     ceased: snapshot.seats
       .filter((s) => s.value.status === 'ceased')

@@ -27,6 +27,12 @@ const CEASED = {
   en: 'This seat has ceased: its members can no longer change.',
 };
 
+const WITHDRAWN = {
+  fr: "Ce siège a été retiré avant d'être actif : on n'en change plus les membres.",
+  ar: 'سُحب هذا المقعد قبل أن يصبح نشطا: لا يمكن تغيير أعضائه.',
+  en: 'This seat was withdrawn before it became active: its members can no longer change.',
+};
+
 /** Replaces a seat's titular or alternate (R3.1, R4.7 checked; audited). */
 export async function replaceSeatHolder(
   ports: Ports,
@@ -46,6 +52,7 @@ export async function replaceSeatHolder(
     const stored = await loadSeatForChange(ports, id.data, input.version);
     if (!isStored(stored)) return stored;
     if (stored.value.status === 'ceased') return invalidField('seat', CEASED);
+    if (stored.value.status === 'withdrawn') return invalidField('seat', WITHDRAWN);
     const person = await resolvePerson(ports, input.person, 'person');
     if (isRefusal(person)) return person;
 

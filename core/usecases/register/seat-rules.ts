@@ -17,6 +17,7 @@ function previousMandatesOfPerson(personId: string, seat: Seat, seats: readonly 
         other.id !== seat.id &&
         other.college === 'civil_society' &&
         other.status !== 'draft' &&
+        other.status !== 'withdrawn' &&
         (other.titularId === personId || other.alternateId === personId) &&
         other.mandateStart < seat.mandateStart,
     )
@@ -37,7 +38,8 @@ export async function checkSeatRules(
   const all = [...otherSeats.filter((s) => s.id !== seat.id), seat];
   const holders = all.map((s) => ({
     seatId: s.id,
-    active: s.status !== 'ceased',
+    // A pending seat (R3.2) holds its people already; a withdrawn one never served.
+    active: s.status !== 'ceased' && s.status !== 'withdrawn',
     ...(s.titularId ? { titularId: s.titularId } : {}),
     ...(s.alternateId ? { alternateId: s.alternateId } : {}),
   }));

@@ -7,6 +7,7 @@ import type { Stored } from '../../ports/repository.js';
 import { consecutiveChain } from '../../rules/r4-7-mandate-limit.js';
 import { checkDesignationLetter } from '../../rules/r4-1-designation-letter.js';
 import type { Violation } from '../../verdict.js';
+import { pendingReason } from './parity.js';
 
 /** Everything a view of the register needs, read once. */
 export interface RegisterSnapshot {
@@ -44,6 +45,7 @@ export function previousMandates(seat: Seat, seats: readonly Seat[]) {
         other.id !== seat.id &&
         other.organisationId === seat.organisationId &&
         other.status !== 'draft' &&
+        other.status !== 'withdrawn' &&
         other.mandateStart < seat.mandateStart,
     )
     .map((other) => ({ start: other.mandateStart, end: other.mandateEnd }));
@@ -105,6 +107,24 @@ export function seatView(stored: Stored<Seat>, snapshot: RegisterSnapshot): Seat
           },
         }
       : {}),
+    ...(seat.status === 'pending'
+      ? {
+          pending: pendingView(
+            seat,
+            snapshot.seats.map((s) => s.value),
+          ),
+        }
+      : {}),
+    ...(seat.withdrawnAt ? { withdrawnAt: seat.withdrawnAt } : {}),
     findings,
+  };
+}
+
+/** R3.2: since when a pending seat waits, and why (in codes, rendered by the edges). */
+function pendingView(seat: Seat, seats: readonly Seat[]): NonNullable<SeatView['pending']> {
+  const reason = pendingReason(seat, seats);
+  return {
+    ...(seat.pendingSince ? { since: seat.pendingSince } : {}),
+    ...(reason.ok ? {} : { reason: { rule: reason.rule, key: reason.key, params: reason.params } }),
   };
 }

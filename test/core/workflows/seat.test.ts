@@ -81,4 +81,29 @@ describe('seat workflow (R3, R4.1, R12)', () => {
       cessation: undefined,
     });
   });
+
+  it('R3.2 activates a pending seat when parity is restored, and only a pending one', () => {
+    const pending: SeatState = { ...civil, status: 'pending', pendingSince: now };
+    expect(transitionSeat(pending, { type: 'ParityRestored' }, now)).toMatchObject({
+      status: 'active',
+      pendingSince: undefined,
+    });
+    const refused = transitionSeat(civil, { type: 'ParityRestored' }, now);
+    expect(isViolation(refused) && refused.rule).toBe('R3');
+  });
+
+  it('R3.2 withdraws a pending seat, never an active one (that ends by cessation, R12)', () => {
+    const pending: SeatState = { ...civil, status: 'pending', pendingSince: now };
+    expect(transitionSeat(pending, { type: 'PendingSeatWithdrawn' }, now)).toMatchObject({
+      status: 'withdrawn',
+      withdrawnAt: now,
+    });
+    const refused = transitionSeat(civil, { type: 'PendingSeatWithdrawn' }, now);
+    expect(isViolation(refused) && refused.rule).toBe('R3');
+    expect(
+      isViolation(
+        transitionSeat(pending, { type: 'CessationProposed', cause: 'absences', by: 'sec' }, now),
+      ),
+    ).toBe(true);
+  });
 });
