@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
@@ -16,6 +17,23 @@ export interface BotAdapterConfig {
   appPassword?: string;
   tenantId?: string;
   appType?: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  /**
+   * The Bot Framework cloud, for sovereign clouds; absent: the public cloud. Given, all four
+   * are used (botbuilder then takes none of its own defaults).
+   */
+  cloud?: BotCloud;
+}
+
+/** botbuilder's ConfigurationBotFrameworkAuthentication endpoint settings, by meaning. */
+export interface BotCloud {
+  /** Where the channel's signing keys are published (ToBotFromChannelOpenIdMetadataUrl). */
+  openIdMetadataUrl: string;
+  /** The issuer of the channel's tokens (ToBotFromChannelTokenIssuer). */
+  tokenIssuer: string;
+  /** The authority of the bot's outgoing tokens (ToChannelFromBotLoginUrl). */
+  loginUrl: string;
+  /** The audience of the bot's outgoing tokens (ToChannelFromBotOAuthScope). */
+  oauthScope: string;
 }
 
 /**
@@ -30,7 +48,24 @@ export function createBotAdapter(config: BotAdapterConfig, logger: BotLogger): C
     ...(config.appId && config.appType ? { MicrosoftAppType: config.appType } : {}),
   });
   const authentication = new ConfigurationBotFrameworkAuthentication(
-    config.tenantId ? { MicrosoftAppTenantId: config.tenantId } : {},
+    {
+      ...(config.tenantId ? { MicrosoftAppTenantId: config.tenantId } : {}),
+      ...(config.cloud
+        ? {
+            ToBotFromChannelOpenIdMetadataUrl: config.cloud.openIdMetadataUrl,
+            ToBotFromChannelTokenIssuer: config.cloud.tokenIssuer,
+            ToChannelFromBotLoginUrl: config.cloud.loginUrl,
+            ToChannelFromBotOAuthScope: config.cloud.oauthScope,
+            // The rest of a parameterised cloud, at botframework-connector's public-cloud values
+            // (AuthenticationConstants): the Emulator's keys and the user-token service, unused here.
+            ToBotFromEmulatorOpenIdMetadataUrl:
+              'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+            OAuthUrl: 'https://api.botframework.com',
+            CallerId: CallerIdConstants.PublicAzureChannel,
+            ValidateAuthority: true,
+          }
+        : {}),
+    },
     credentials,
   );
   const adapter = new CloudAdapter(authentication);

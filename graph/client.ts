@@ -80,6 +80,12 @@ export interface GraphClientOptions {
   timeoutMs?: number;
   /** 429/503/504 retries honouring Retry-After (the SDK's RetryHandler). */
   maxRetries?: number;
+  /**
+   * The Graph endpoint (https origin), for sovereign clouds (https://graph.microsoft.us…) or a
+   * private one; default https://graph.microsoft.com. A host the SDK does not know as Graph's is
+   * declared as a custom host, so that it gets the token too.
+   */
+  endpoint?: string;
 }
 
 /** The Graph client: Auth → Retry (429/503/504) → Redirect → Telemetry → read retry → timeout → transport. */
@@ -97,5 +103,11 @@ export function createGraphClient(options: GraphClientOptions): Client {
     const current = chain[i] as Middleware & { setNext?: (next: Middleware) => void };
     current.setNext?.(chain[i + 1] as Middleware);
   }
-  return Client.initWithMiddleware({ middleware: chain[0] as Middleware });
+  const endpoint = options.endpoint?.replace(/\/$/, '');
+  return Client.initWithMiddleware({
+    middleware: chain[0] as Middleware,
+    ...(endpoint
+      ? { baseUrl: `${endpoint}/`, customHosts: new Set([new URL(endpoint).hostname]) }
+      : {}),
+  });
 }

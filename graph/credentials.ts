@@ -9,8 +9,22 @@ import type { AuthenticationProvider } from '@microsoft/microsoft-graph-client';
 
 /** How the server proves itself to Microsoft Graph (app-only, on a Sites.Selected grant). */
 export type GraphCredentialSettings =
-  | { kind: 'secret'; tenantId: string; clientId: string; clientSecret: string }
-  | { kind: 'certificate'; tenantId: string; clientId: string; certificatePath: string }
+  | {
+      kind: 'secret';
+      tenantId: string;
+      clientId: string;
+      clientSecret: string;
+      /** The Entra authority host (sovereign clouds); @azure/identity defaults to the public one. */
+      authorityHost?: string;
+    }
+  | {
+      kind: 'certificate';
+      tenantId: string;
+      clientId: string;
+      certificatePath: string;
+      authorityHost?: string;
+    }
+  /** The host's managed identity; on App Service @azure/identity reads IDENTITY_ENDPOINT/IDENTITY_HEADER. */
   | { kind: 'managed-identity'; clientId?: string };
 
 export function createCredential(settings: GraphCredentialSettings): TokenCredential {
@@ -20,11 +34,15 @@ export function createCredential(settings: GraphCredentialSettings): TokenCreden
         settings.tenantId,
         settings.clientId,
         settings.clientSecret,
+        settings.authorityHost ? { authorityHost: settings.authorityHost } : {},
       );
     case 'certificate':
-      return new ClientCertificateCredential(settings.tenantId, settings.clientId, {
-        certificatePath: settings.certificatePath,
-      });
+      return new ClientCertificateCredential(
+        settings.tenantId,
+        settings.clientId,
+        { certificatePath: settings.certificatePath },
+        settings.authorityHost ? { authorityHost: settings.authorityHost } : {},
+      );
     case 'managed-identity':
       return settings.clientId
         ? new ManagedIdentityCredential({ clientId: settings.clientId })
@@ -32,9 +50,18 @@ export function createCredential(settings: GraphCredentialSettings): TokenCreden
   }
 }
 
-/** App-only tokens for Graph: the `.default` scope carries the application permissions granted. */
-export function graphAuthProvider(settings: GraphCredentialSettings): AuthenticationProvider {
+export const PUBLIC_GRAPH_ENDPOINT = 'https://graph.microsoft.com';
+
+/**
+ * App-only tokens for Graph: the `.default` scope of the Graph endpoint in use (its cloud's:
+ * https://graph.microsoft.us/.default in US Government) carries the application permissions
+ * granted.
+ */
+export function graphAuthProvider(
+  settings: GraphCredentialSettings,
+  graphEndpoint: string = PUBLIC_GRAPH_ENDPOINT,
+): AuthenticationProvider {
   return new TokenCredentialAuthenticationProvider(createCredential(settings), {
-    scopes: ['https://graph.microsoft.com/.default'],
+    scopes: [`${graphEndpoint.replace(/\/$/, '')}/.default`],
   });
 }

@@ -34,9 +34,10 @@ async function openStore(): Promise<{ ports: VerifiablePorts; where: string; clo
     return { ports, where: dataDir, close: () => ports.close() };
   }
   const client = createGraphClient({
-    authProvider: graphAuthProvider(graphCredentialSettings(config)),
+    authProvider: graphAuthProvider(graphCredentialSettings(config), config.GRAPH_ENDPOINT),
+    endpoint: config.GRAPH_ENDPOINT,
   });
-  const siteUrl = config.GRAPH_SITE_URL as string;
+  const siteUrl = config.GRAPH_SITE_URL;
   const ports = await openGraphPorts({ client, siteUrl, clock: systemClock, ids: randomIds });
   return { ports, where: siteUrl, close: () => {} };
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { graphAuthProvider } from '../graph/credentials.js';
 import { createGraphClient, provisionSite } from '../graph/index.js';
-import { ConfigError, ConfigSchema, graphCredentialSettings } from '../server/config.js';
+import { ConfigError, graphCredentialSettings, loadGraphAccess } from '../server/config.js';
 
 /**
  * `npm run provision -- --site https://contoso.sharepoint.com/sites/copil`
@@ -19,17 +19,9 @@ async function main(): Promise<number> {
     console.log('usage: npm run provision -- --site https://<tenant>.sharepoint.com/sites/<name>');
     return values.help ? 0 : 2;
   }
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([, v]) => v !== undefined && v !== ''),
-  );
-  const parsed = ConfigSchema.safeParse({ ...env, COPIL_MODE: 'embedded', HOST: '127.0.0.1' });
-  if (!parsed.success) {
-    console.error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
-    return 2;
-  }
-  let settings;
+  let access;
   try {
-    settings = graphCredentialSettings(parsed.data);
+    access = loadGraphAccess();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(
@@ -39,7 +31,10 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const client = createGraphClient({ authProvider: graphAuthProvider(settings) });
+  const client = createGraphClient({
+    authProvider: graphAuthProvider(graphCredentialSettings(access), access.GRAPH_ENDPOINT),
+    endpoint: access.GRAPH_ENDPOINT,
+  });
   console.log(`Provisioning ${values.site} …`);
   await provisionSite(client, values.site, (line) => console.log(`  ${line}`));
   return 0;

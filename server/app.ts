@@ -67,7 +67,7 @@ export function createApp(deps: AppDependencies) {
     res.json({
       mode: config.COPIL_MODE,
       signIn: deps.localIssuer ? 'local' : 'teams',
-      aadClientId: config.AAD_APP_CLIENT_ID ?? LOCAL_CLIENT_ID,
+      aadClientId: config.COPIL_MODE === 'm365' ? config.AAD_APP_CLIENT_ID : LOCAL_CLIENT_ID,
       version: deps.version,
     });
   });

@@ -13,13 +13,7 @@ import type { JWTVerifyGetKey } from 'jose';
 import { createGraphClient, openGraphPorts } from '../graph/index.js';
 import { graphAuthProvider } from '../graph/credentials.js';
 import type { AuthenticationProvider, Middleware } from '../graph/client.js';
-import {
-  ConfigSchema,
-  describeConfig,
-  graphCredentialSettings,
-  publicUrl,
-  type Config,
-} from './config.js';
+import { describeConfig, graphCredentialSettings, publicUrl, type Config } from './config.js';
 import { isEmpty, loadExampleCommittee } from './example-committee.js';
 import { createLogger, type Logger } from './logger.js';
 import { randomIds, systemClock } from './system.js';
@@ -33,7 +27,10 @@ import { EmbeddedCalendar } from '../embedded/calendar.js';
 import { GraphCalendar } from '../graph/calendar.js';
 import { calendarFeedRoutes, feedKey } from './http/calendar-feed.js';
 
-/** What tests (and only tests) may inject besides the configuration. */
+/**
+ * What tests and the benchmark may inject besides the configuration. The entry point
+ * (server/main.ts) passes none: everything it reaches is named by the configuration.
+ */
 export interface StartOptions {
   logger?: Logger;
   /** The Graph client's last middleware (tests: the loopback Graph fake). */
@@ -73,11 +70,12 @@ function packageVersion(): string {
 }
 
 /**
- * Builds and starts the whole app for a configuration: ports (embedded SQLite or Microsoft
- * Graph), sign-in, bot and HTTP. Tests call it with overrides (`{ COPIL_DATA_DIR, PORT: 0 }`).
+ * Builds and starts the whole app for a parsed configuration (`loadConfig`, once, at startup):
+ * ports (embedded SQLite or Microsoft Graph), sign-in, bot and HTTP.
  */
 export async function startServer(
-  overrides: Partial<Config> & StartOptions = {},
+  config: Config,
+  options: StartOptions = {},
 ): Promise<RunningServer> {
   const {
     logger: givenLogger,
@@ -86,12 +84,9 @@ export async function startServer(
     entraKeys,
     clock: givenClock,
     ports: givenPorts,
-    ...settings
-  } = overrides;
+  } = options;
   const clock = givenClock ?? systemClock;
-  const config = ConfigSchema.parse({ ...settings });
   const logger = givenLogger ?? createLogger(config.LOG_LEVEL);
-  const dataDir = resolve(config.COPIL_DATA_DIR);
 
   let ports: Ports;
   let closePorts = () => {};
@@ -102,6 +97,7 @@ export async function startServer(
   // The public URL is known once listening (PORT=0 picks a free port).
   let baseUrl = '';
   if (config.COPIL_MODE === 'embedded') {
+    const dataDir = resolve(config.COPIL_DATA_DIR);
     if (givenPorts) {
       ports = givenPorts;
     } else {
@@ -120,19 +116,18 @@ export async function startServer(
     calendarFeed = calendarFeedRoutes(ports, await feedKey(dataDir), () => baseUrl);
   } else {
     const client = createGraphClient({
-      authProvider: graphAuth ?? graphAuthProvider(graphCredentialSettings(config)),
+      authProvider:
+        graphAuth ?? graphAuthProvider(graphCredentialSettings(config), config.GRAPH_ENDPOINT),
+      endpoint: config.GRAPH_ENDPOINT,
       ...(graphTransport ? { transport: graphTransport } : {}),
     });
-    ports = await openGraphPorts({
-      client,
-      siteUrl: config.GRAPH_SITE_URL as string,
-      clock,
-      ids: randomIds,
-    });
+    ports =
+      givenPorts ??
+      (await openGraphPorts({ client, siteUrl: config.GRAPH_SITE_URL, clock, ids: randomIds }));
     verifier = createEntraVerifier(config, entraKeys);
     calendar = new GraphCalendar(
       client,
-      config.GRAPH_CALENDAR_MAILBOX as string,
+      config.GRAPH_CALENDAR_MAILBOX,
       config.COPIL_OUTLOOK_CATEGORY,
       () => clock.now(),
     );
@@ -197,6 +192,12 @@ export async function startServer(
       ...(config.BOT_PASSWORD ? { appPassword: config.BOT_PASSWORD } : {}),
       ...(config.BOT_TENANT_ID ? { tenantId: config.BOT_TENANT_ID } : {}),
       appType: config.BOT_TYPE,
+      cloud: {
+        openIdMetadataUrl: config.BOT_OPENID_METADATA_URL,
+        tokenIssuer: config.BOT_TOKEN_ISSUER,
+        loginUrl: config.BOT_LOGIN_URL,
+        oauthScope: config.BOT_OAUTH_SCOPE,
+      },
     },
     tabUrl: `${baseUrl}/members`,
   });

@@ -11,6 +11,7 @@ import {
 import { EmbeddedCalendar } from '../../embedded/calendar.js';
 import { openEmbeddedPorts } from '../../embedded/index.js';
 import { createGraphClient, openGraphPorts, provisionSite } from '../../graph/index.js';
+import { loadConfig } from '../../server/config.js';
 import { startServer } from '../../server/start.js';
 import { randomIds, systemClock } from '../../server/system.js';
 import { createGraphFake } from '../../test/fakes/graph/index.js';
@@ -116,14 +117,16 @@ export async function voteBurst(
   concurrency: number,
 ): Promise<BurstResult> {
   const prepared = await prepare(adapter, members);
-  const server = await startServer({
-    COPIL_DATA_DIR: prepared.dataDir,
-    PORT: 0,
-    LOG_LEVEL: 'silent',
-    COPIL_EXAMPLE: 'off',
-    COPIL_TICK_SECONDS: 0,
-    ...(adapter === 'graph' ? { ports: prepared.ports } : {}),
-  });
+  const server = await startServer(
+    loadConfig({
+      COPIL_DATA_DIR: prepared.dataDir,
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      COPIL_EXAMPLE: 'off',
+      COPIL_TICK_SECONDS: '0',
+    }),
+    adapter === 'graph' ? { ports: prepared.ports } : {},
+  );
   if (adapter === 'embedded') prepared.close();
   const endpoint = `${server.url}/api/messages`;
   const click = (member: BenchMember, index: number, round: number) => () =>

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
-import { applicationIdUri, type Config } from '../config.js';
+import { applicationIdUri, type M365Config } from '../config.js';
 import { createTokenVerifier, entraIssuer, type TokenVerifier } from './token-verifier.js';
 
 /**
@@ -7,13 +7,12 @@ import { createTokenVerifier, entraIssuer, type TokenVerifier } from './token-ve
  * from the tenant-independent JWKS; issuer v1 or v2 for the token's tenant; audience the
  * client id (v2) or the Application ID URI (v1); tenants from the allow-list.
  */
-export function createEntraVerifier(config: Config, keys?: JWTVerifyGetKey): TokenVerifier {
-  const authority = config.AAD_APP_OAUTH_AUTHORITY_HOST.replace(/\/$/, '');
-  const tenants =
-    config.AAD_ALLOWED_TENANTS ?? (config.AAD_APP_TENANT_ID ? [config.AAD_APP_TENANT_ID] : []);
+export function createEntraVerifier(config: M365Config, keys?: JWTVerifyGetKey): TokenVerifier {
+  const authority = config.AAD_APP_OAUTH_AUTHORITY_HOST;
   return createTokenVerifier({
+    // The authority's JWKS (its OpenID metadata's jwks_uri), e.g. login.microsoftonline.us's.
     keys: keys ?? createRemoteJWKSet(new URL(`${authority}/common/discovery/v2.0/keys`)),
-    allowedTenants: tenants,
+    allowedTenants: config.AAD_ALLOWED_TENANTS ?? [config.AAD_APP_TENANT_ID],
     audiences: [config.AAD_APP_CLIENT_ID, applicationIdUri(config)].filter(
       (a): a is string => a !== undefined,
     ),

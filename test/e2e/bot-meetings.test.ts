@@ -10,6 +10,7 @@ import {
   playgroundUserId,
 } from '../../scripts/playground.js';
 import { startServer, type RunningServer } from '../../server/start.js';
+import { configFrom } from '../support/config.js';
 import { manualClock } from '../support/fixtures.js';
 import { chromiumAvailable, launchBrowser, newPage } from './support/browser.js';
 import { actAs, startPlayground, type RunningPlayground } from './support/playground.js';
@@ -35,13 +36,15 @@ describe.skipIf(!chromiumAvailable())('meetings in the Agents Playground', () =>
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'copil-bot-meetings-'));
-    server = await startServer({
-      COPIL_DATA_DIR: path.join(dir, 'data'),
-      PORT: 0,
-      LOG_LEVEL: 'silent',
-      COPIL_TICK_SECONDS: 0,
-      clock,
-    });
+    server = await startServer(
+      configFrom({
+        COPIL_DATA_DIR: path.join(dir, 'data'),
+        PORT: 0,
+        LOG_LEVEL: 'silent',
+        COPIL_TICK_SECONDS: 0,
+      }),
+      { clock },
+    );
     playground = await startPlayground({
       dir: path.join(dir, 'playground'),
       config: buildPlaygroundConfig(await examplePeople(server.ports), {

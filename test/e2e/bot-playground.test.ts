@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAYGROUND_IDS, buildPlaygroundConfig, examplePeople } from '../../scripts/playground.js';
 import { startServer, type RunningServer } from '../../server/start.js';
+import { configFrom } from '../support/config.js';
 import { chromiumAvailable, launchBrowser, newPage } from './support/browser.js';
 import { startPlayground, type RunningPlayground } from './support/playground.js';
 
@@ -22,11 +23,13 @@ describe.skipIf(!chromiumAvailable())('bot in the Agents Playground', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'copil-bot-e2e-'));
-    server = await startServer({
-      COPIL_DATA_DIR: path.join(dir, 'data'),
-      PORT: 0,
-      LOG_LEVEL: 'silent',
-    });
+    server = await startServer(
+      configFrom({
+        COPIL_DATA_DIR: path.join(dir, 'data'),
+        PORT: 0,
+        LOG_LEVEL: 'silent',
+      }),
+    );
     playground = await startPlayground({
       dir: path.join(dir, 'playground'),
       config: buildPlaygroundConfig(await examplePeople(server.ports)),

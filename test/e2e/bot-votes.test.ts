@@ -14,6 +14,7 @@ import {
 } from '../../scripts/playground.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { startServer, type RunningServer } from '../../server/start.js';
+import { configFrom } from '../support/config.js';
 import { manualClock } from '../support/fixtures.js';
 import { chromiumAvailable, launchBrowser, newPage } from './support/browser.js';
 import { actAs, startPlayground, type RunningPlayground } from './support/playground.js';
@@ -47,13 +48,15 @@ describe.skipIf(!chromiumAvailable())('a vote in the Agents Playground', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'copil-bot-votes-'));
-    server = await startServer({
-      COPIL_DATA_DIR: path.join(dir, 'data'),
-      PORT: 0,
-      LOG_LEVEL: 'silent',
-      COPIL_TICK_SECONDS: 0,
-      clock,
-    });
+    server = await startServer(
+      configFrom({
+        COPIL_DATA_DIR: path.join(dir, 'data'),
+        PORT: 0,
+        LOG_LEVEL: 'silent',
+        COPIL_TICK_SECONDS: 0,
+      }),
+      { clock },
+    );
     playground = await startPlayground({
       dir: path.join(dir, 'playground'),
       config: buildPlaygroundConfig(await examplePeople(server.ports), {

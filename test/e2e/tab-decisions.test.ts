@@ -6,6 +6,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DecisionView } from '../../core/contracts/index.js';
 import { startServer, type RunningServer } from '../../server/start.js';
+import { configFrom } from '../support/config.js';
 import { manualClock } from '../support/fixtures.js';
 import { buildTab } from './global-setup.js';
 import { launchBrowser, newPage } from './support/browser.js';
@@ -43,14 +44,16 @@ beforeAll(async () => {
   await buildTab();
   dataDir = mkdtempSync(join(tmpdir(), 'copil-tab-decisions-'));
   [server, browser] = await Promise.all([
-    startServer({
-      COPIL_DATA_DIR: dataDir,
-      PORT: 0,
-      LOG_LEVEL: 'silent',
-      COPIL_TAB_DIR: 'dist/tab',
-      COPIL_TICK_SECONDS: 0,
-      clock,
-    }),
+    startServer(
+      configFrom({
+        COPIL_DATA_DIR: dataDir,
+        PORT: 0,
+        LOG_LEVEL: 'silent',
+        COPIL_TAB_DIR: 'dist/tab',
+        COPIL_TICK_SECONDS: 0,
+      }),
+      { clock },
+    ),
     launchBrowser(),
   ]);
   // The meeting, noticed 14 days ahead (R5.2), through the API.

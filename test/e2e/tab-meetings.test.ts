@@ -6,6 +6,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublishedMeeting } from '../../core/contracts/index.js';
 import { startServer, type RunningServer } from '../../server/start.js';
+import { configFrom } from '../support/config.js';
 import { manualClock } from '../support/fixtures.js';
 import { buildTab } from './global-setup.js';
 import { launchBrowser, newPage } from './support/browser.js';
@@ -36,13 +37,15 @@ beforeAll(async () => {
   await buildTab();
   dataDir = mkdtempSync(join(tmpdir(), 'copil-tab-meetings-'));
   [server, browser] = await Promise.all([
-    startServer({
-      COPIL_DATA_DIR: dataDir,
-      PORT: 0,
-      LOG_LEVEL: 'silent',
-      COPIL_TAB_DIR: 'dist/tab',
-      clock,
-    }),
+    startServer(
+      configFrom({
+        COPIL_DATA_DIR: dataDir,
+        PORT: 0,
+        LOG_LEVEL: 'silent',
+        COPIL_TAB_DIR: 'dist/tab',
+      }),
+      { clock },
+    ),
     launchBrowser(),
   ]);
 }, 60_000);
@@ -376,6 +379,25 @@ async function noticedMeeting(title: string, start: string, end: string): Promis
   await api('p-sec', `/api/meetings/${value.id}/notice`, { version: value.version });
   return value.id;
 }
+
+describe('committee tab — Hijri holidays on the dashboard', () => {
+  it('shows an estimate gone by unconfirmed as past, without a confirm button, and one ahead as to confirm', async () => {
+    // 1 April 2026: Eid al-Fitr (estimated 20–21 March) is over; Eid al-Adha (27–28 May) ahead.
+    clock.set('2026-04-01T09:00:00Z');
+    const page = await openPage('fr');
+    await signIn(page, 'Salma Exemple');
+    const fitr = page.getByTestId('holiday').filter({ hasText: 'Aïd Al Fitr' });
+    await fitr.waitFor();
+    expect(await text(fitr)).toContain('estimée (passée)');
+    expect(await fitr.getByRole('button').count()).toBe(0);
+    const adha = page.getByTestId('holiday').filter({ hasText: 'Aïd Al Adha' });
+    expect(await text(adha)).toContain('estimée, à confirmer');
+    await adha
+      .getByRole('button', { name: 'Confirmer la date officielle — Aïd Al Adha' })
+      .waitFor();
+    await page.context().close();
+  }, 30_000);
+});
 
 describe('committee tab — after the meeting: R12.1 absences and Hijri holidays', () => {
   it('proposes a seat’s cessation once its third unjustified absence is recorded, and recomputes the minutes deadline when Eid al-Adha is confirmed', async () => {

@@ -5,6 +5,7 @@ import axe from 'axe-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/start.js';
+import { configFrom } from '../support/config.js';
 import { buildTab } from './global-setup.js';
 import { launchBrowser, newPage } from './support/browser.js';
 
@@ -26,12 +27,14 @@ beforeAll(async () => {
   await buildTab();
   dataDir = mkdtempSync(join(tmpdir(), 'copil-tab-'));
   [server, browser] = await Promise.all([
-    startServer({
-      COPIL_DATA_DIR: dataDir,
-      PORT: 0,
-      LOG_LEVEL: 'silent',
-      COPIL_TAB_DIR: 'dist/tab',
-    }),
+    startServer(
+      configFrom({
+        COPIL_DATA_DIR: dataDir,
+        PORT: 0,
+        LOG_LEVEL: 'silent',
+        COPIL_TAB_DIR: 'dist/tab',
+      }),
+    ),
     launchBrowser(),
   ]);
 }, 60_000);

@@ -2,6 +2,7 @@ import { chmodSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../../server/start.js';
+import { configFrom } from '../support/config.js';
 import { temporaryDirectory } from '../support/fixtures.js';
 
 /** Every path under `dir`, with its permission bits. */
@@ -23,12 +24,14 @@ describe('the embedded data folder is readable by its owner only', () => {
     mkdirSync(data, { mode: 0o755 });
     chmodSync(data, 0o755);
     try {
-      const server = await startServer({
-        COPIL_DATA_DIR: data,
-        PORT: 0,
-        LOG_LEVEL: 'silent',
-        COPIL_TICK_SECONDS: 0,
-      });
+      const server = await startServer(
+        configFrom({
+          COPIL_DATA_DIR: data,
+          PORT: 0,
+          LOG_LEVEL: 'silent',
+          COPIL_TICK_SECONDS: 0,
+        }),
+      );
       await server.close();
       const all = modes(data);
       const names = all.map((m) => m.path.slice(data.length));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplePdf } from '../../server/example-committee.js';
 import { startServer, type RunningServer } from '../../server/start.js';
+import { configFrom } from '../support/config.js';
 import { temporaryDirectory } from '../support/fixtures.js';
 
 let server: RunningServer;
@@ -42,12 +43,14 @@ async function snapshot(): Promise<string> {
 beforeAll(async () => {
   const dir = await temporaryDirectory();
   removeDir = dir.remove;
-  server = await startServer({
-    COPIL_DATA_DIR: dir.path,
-    PORT: 0,
-    LOG_LEVEL: 'silent',
-    COPIL_TICK_SECONDS: 0,
-  });
+  server = await startServer(
+    configFrom({
+      COPIL_DATA_DIR: dir.path,
+      PORT: 0,
+      LOG_LEVEL: 'silent',
+      COPIL_TICK_SECONDS: 0,
+    }),
+  );
   tokens.secretariat = await tokenFor('p-sec');
   tokens.member = await tokenFor('p-c1t');
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/start.js';
+import { configFrom } from '../support/config.js';
 import { manualClock, temporaryDirectory } from '../support/fixtures.js';
 
 let server: RunningServer;
@@ -40,13 +41,15 @@ async function snapshot() {
 beforeAll(async () => {
   const dir = await temporaryDirectory();
   removeDir = dir.remove;
-  server = await startServer({
-    COPIL_DATA_DIR: dir.path,
-    PORT: 0,
-    LOG_LEVEL: 'silent',
-    COPIL_TICK_SECONDS: 0,
-    clock,
-  });
+  server = await startServer(
+    configFrom({
+      COPIL_DATA_DIR: dir.path,
+      PORT: 0,
+      LOG_LEVEL: 'silent',
+      COPIL_TICK_SECONDS: 0,
+    }),
+    { clock },
+  );
   for (const id of ['p-sec', 'p-chair', 'p-c1t']) tokens[id] = await tokenFor(id);
 });
 afterAll(async () => {

@@ -6,7 +6,8 @@ import { startServer, type RunningServer } from '../../server/start.js';
 import { fakeClient, SITE_URL, startFake } from '../contract/graph-harness.js';
 import type { GraphFake } from '../fakes/graph/index.js';
 import { FakeGraphHttpHandler } from '../fakes/graph/forwarding-middleware.js';
-import { manualClock, sequentialIds, temporaryDirectory } from '../support/fixtures.js';
+import { configFrom } from '../support/config.js';
+import { manualClock, sequentialIds } from '../support/fixtures.js';
 
 const TENANT = '11111111-2222-4333-8444-555555555555';
 const CLIENT_ID = '66666666-7777-4888-8999-000000000000';
@@ -15,7 +16,6 @@ const BOT_ID = '99999999-8888-4777-8666-555555555555';
 let fake: GraphFake;
 let server: RunningServer;
 let privateKey: CryptoKey;
-let removeDir: () => Promise<void>;
 
 async function teamsSsoToken(
   oid: string,
@@ -65,32 +65,32 @@ beforeAll(async () => {
   const keys = await generateKeyPair('RS256', { extractable: true });
   privateKey = keys.privateKey as CryptoKey;
   const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'entra-like', alg: 'RS256' };
-  const dir = await temporaryDirectory();
-  removeDir = dir.remove;
-  server = await startServer({
-    COPIL_MODE: 'm365',
-    PORT: 0,
-    LOG_LEVEL: 'silent',
-    COPIL_DATA_DIR: dir.path,
-    GRAPH_SITE_URL: SITE_URL,
-    GRAPH_CALENDAR_MAILBOX: 'secretariat@ministere.example.org',
-    COPIL_TICK_SECONDS: 0,
-    AAD_APP_CLIENT_ID: CLIENT_ID,
-    AAD_APP_TENANT_ID: TENANT,
-    AAD_APP_CLIENT_SECRET: 'not-used-with-the-fake',
-    TAB_DOMAIN: 'copil.example.org',
-    BOT_ID,
-    BOT_PASSWORD: 'bot-secret',
-    graphTransport: new FakeGraphHttpHandler(fake),
-    graphAuth: { getAccessToken: async () => 'fake-app-only-token' },
-    entraKeys: createLocalJWKSet({ keys: [jwk] }),
-  });
+  server = await startServer(
+    configFrom({
+      COPIL_MODE: 'm365',
+      PORT: 0,
+      LOG_LEVEL: 'silent',
+      GRAPH_SITE_URL: SITE_URL,
+      GRAPH_CALENDAR_MAILBOX: 'secretariat@ministere.example.org',
+      COPIL_TICK_SECONDS: 0,
+      AAD_APP_CLIENT_ID: CLIENT_ID,
+      AAD_APP_TENANT_ID: TENANT,
+      AAD_APP_CLIENT_SECRET: 'not-used-with-the-fake',
+      TAB_DOMAIN: 'copil.example.org',
+      BOT_ID,
+      BOT_PASSWORD: 'bot-secret',
+    }),
+    {
+      graphTransport: new FakeGraphHttpHandler(fake),
+      graphAuth: { getAccessToken: async () => 'fake-app-only-token' },
+      entraKeys: createLocalJWKSet({ keys: [jwk] }),
+    },
+  );
 }, 60_000);
 
 afterAll(async () => {
   await server?.close();
   await fake?.close();
-  await removeDir?.();
 });
 
 const get = (path: string, token?: string) =>

@@ -20,6 +20,7 @@ import { verifyAudit } from '../../scripts/audit-verify.js';
 import { openEmbeddedPorts } from '../../embedded/index.js';
 import { EXAMPLE_OBJECT_IDS, loadExampleCommittee } from '../../server/example-committee.js';
 import { startServer } from '../../server/start.js';
+import { configFrom } from '../support/config.js';
 import { exampleAppPorts } from '../support/app-ports.js';
 import { manualClock, sequentialIds, temporaryDirectory } from '../support/fixtures.js';
 import { graphAppPorts } from '../support/graph-app-ports.js';
@@ -321,12 +322,14 @@ describe('the server reconciles at startup', () => {
       await before.decisions.create(decision);
       before.close();
 
-      const server = await startServer({
-        COPIL_DATA_DIR: dir.path,
-        PORT: 0,
-        LOG_LEVEL: 'silent',
-        COPIL_TICK_SECONDS: 0,
-      });
+      const server = await startServer(
+        configFrom({
+          COPIL_DATA_DIR: dir.path,
+          PORT: 0,
+          LOG_LEVEL: 'silent',
+          COPIL_TICK_SECONDS: 0,
+        }),
+      );
       try {
         const last = (await server.ports.auditLog.read()).at(-1);
         expect(last).toMatchObject({
