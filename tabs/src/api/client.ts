@@ -7,6 +7,7 @@ import type {
   DashboardView,
   DecisionView,
   DueItem,
+  HolidayView,
   MeetingDetail,
   MeetingSummary,
   MeView,
@@ -24,7 +25,6 @@ import type {
   UpdateMeetingRequest,
   VoteView,
 } from '../../../core/contracts/index.js';
-import type { Localized } from '../../../core/i18n/localized.js';
 import type { DocumentRef } from '../../../core/ports/documents.js';
 
 /*
@@ -86,14 +86,11 @@ export type DocumentPurpose =
   'designation-letter' | 'withdrawal-letter' | 'minutes' | 'agenda-document' | 'visual';
 export type MeetingStatus = MeetingSummary['status'];
 
-/** A public holiday of a year (`GET /api/holidays`); Hijri ones are estimated until confirmed. */
-export interface HolidayView {
-  date: string;
-  key: string;
-  names: Localized;
-  kind: 'fixed' | 'hijri';
-  estimated: boolean;
-}
+/**
+ * A public holiday of a year (`GET /api/holidays`); Hijri ones are estimated until confirmed.
+ * The server decides its `status` and whether it is `confirmable`: the tab only renders them.
+ */
+export type { HolidayView };
 
 /** The Hijri holidays the secretariat confirms once the official date is announced. */
 export type HijriHolidayKey = 'islamic_new_year' | 'mawlid' | 'eid_al_fitr' | 'eid_al_adha';

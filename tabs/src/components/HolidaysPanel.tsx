@@ -50,8 +50,8 @@ interface HolidayGroup {
   first: string;
   last: string;
   names: HolidayView['names'];
-  kind: HolidayView['kind'];
-  estimated: boolean;
+  status: HolidayView['status'];
+  confirmable: boolean;
 }
 
 function groupHolidays(list: HolidayView[]): HolidayGroup[] {
@@ -62,14 +62,28 @@ function groupHolidays(list: HolidayView[]): HolidayGroup[] {
       ? new Date(Date.parse(`${previous.last}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
       : '';
     if (previous && previous.key === h.key && nextDay === h.date) {
+      // The server gives both days of a holiday the same status.
       previous.last = h.date;
-      previous.estimated ||= h.estimated;
     } else {
-      groups.push({ ...h, first: h.date, last: h.date });
+      groups.push({
+        key: h.key,
+        first: h.date,
+        last: h.date,
+        names: h.names,
+        status: h.status,
+        confirmable: h.confirmable,
+      });
     }
   }
   return groups;
 }
+
+/** The badge of each status the server decides (a fixed holiday has none). */
+const STATUS_BADGE = {
+  confirmed: { color: 'success', label: 'holidays.confirmed' },
+  to_confirm: { color: 'warning', label: 'holidays.toConfirm' },
+  estimated_past: { color: 'informative', label: 'holidays.estimatedPast' },
+} as const;
 
 /**
  * The year's public holidays (business days, R5.5). Hijri dates are estimated until the
@@ -120,18 +134,19 @@ export function HolidaysPanel({
                   <Text weight="semibold">{name}</Text>
                   <Text size={200}>
                     {h.first === h.last ? formatDay(h.first) : formatDayRange(h.first, h.last)}{' '}
-                    {h.kind === 'hijri' && (
+                    {h.status !== 'fixed' && (
                       <Badge
                         appearance="tint"
                         shape="rounded"
-                        color={h.estimated ? 'warning' : 'success'}
+                        color={STATUS_BADGE[h.status].color}
+                        data-status={h.status}
                       >
-                        {h.estimated ? t('holidays.estimated') : t('holidays.confirmed')}
+                        {t(STATUS_BADGE[h.status].label)}
                       </Badge>
                     )}
                   </Text>
                 </div>
-                {h.kind === 'hijri' && HIJRI_HOLIDAY_KEYS.includes(h.key) && (
+                {h.confirmable && HIJRI_HOLIDAY_KEYS.includes(h.key) && (
                   <Button
                     size="small"
                     onClick={() => setConfirming(h)}

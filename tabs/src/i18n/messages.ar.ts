@@ -246,7 +246,8 @@ export const ar: Catalog = {
   'holidays.title': 'العطل الرسمية {year}',
   'holidays.intro':
     'تُحتسب في الآجال المحددة بأيام العمل (R5.5). التواريخ الهجرية تقديرية إلى حين الإعلان الرسمي: أكدوها لإعادة احتساب كل أجل جارٍ.',
-  'holidays.estimated': 'تقديري',
+  'holidays.toConfirm': 'تقديري، في انتظار التأكيد',
+  'holidays.estimatedPast': 'تقديري (مضى)',
   'holidays.confirmed': 'مؤكد',
   'holidays.confirm': 'تأكيد التاريخ',
   'holidays.confirmFor': 'تأكيد التاريخ الرسمي — {name}',

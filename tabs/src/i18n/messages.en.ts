@@ -241,7 +241,8 @@ export const en: Catalog = {
   'holidays.title': 'Public holidays {year}',
   'holidays.intro':
     'They count for deadlines in business days (R5.5). Hijri dates are estimated until the official announcement: confirm them to recompute every open deadline.',
-  'holidays.estimated': 'estimated',
+  'holidays.toConfirm': 'estimated, to be confirmed',
+  'holidays.estimatedPast': 'estimated (past)',
   'holidays.confirmed': 'confirmed',
   'holidays.confirm': 'Confirm the date',
   'holidays.confirmFor': 'Confirm the date of {name}',

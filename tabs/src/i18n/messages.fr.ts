@@ -248,7 +248,8 @@ export const fr = {
   'holidays.title': 'Jours fériés {year}',
   'holidays.intro':
     'Ils comptent pour les délais en jours ouvrables (R5.5). Les dates de l’hégire sont estimées jusqu’à l’annonce officielle : confirmez-les pour recalculer chaque délai en cours.',
-  'holidays.estimated': 'estimée',
+  'holidays.toConfirm': 'estimée, à confirmer',
+  'holidays.estimatedPast': 'estimée (passée)',
   'holidays.confirmed': 'confirmée',
   'holidays.confirm': 'Confirmer la date',
   'holidays.confirmFor': 'Confirmer la date officielle — {name}',
