@@ -9,6 +9,7 @@ import {
 import { DEFAULT_POLICY } from '../core/policy.js';
 import { DECISION_MESSAGES } from './decision-messages.js';
 import { MEETING_MESSAGES } from './meeting-messages.js';
+import { PARITY_MESSAGES } from './parity-messages.js';
 
 export type { Locale };
 
@@ -152,6 +153,7 @@ export const MESSAGES = {
   },
   ...MEETING_MESSAGES,
   ...DECISION_MESSAGES,
+  ...PARITY_MESSAGES,
 } as const satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof MESSAGES;

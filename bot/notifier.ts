@@ -1,9 +1,14 @@
 import type { ConversationReference, TurnContext } from 'botbuilder';
-import type { ConversationRecord } from '../core/ports/conversations.js';
-import type { DeliveryResult, Notification, Notifier, Recipient } from '../core/ports/notifier.js';
-import type { Stored } from '../core/ports/repository.js';
+import {
+  DeliveryFailed,
+  type DeliveryResult,
+  type Notification,
+  type Notifier,
+  type Recipient,
+} from '../core/ports/notifier.js';
 import { actorFor, type Actor } from '../core/usecases/actor.js';
 import type { AppPorts } from '../core/usecases/meetings/app-ports.js';
+import { conversationFor } from '../core/usecases/meetings/delivery-view.js';
 import { pickLocale } from './i18n.js';
 import type { BotLogger } from './logger.js';
 import { notificationCard } from './meeting-cards.js';
@@ -32,6 +37,8 @@ export interface TeamsNotifierOptions {
   audience?: Audience;
 }
 
+export { conversationFor };
+
 /**
  * A notification could not be turned into a card for its recipient (e.g. the person lost the
  * right to read the meeting, or the meeting no longer exists). Retrying will not help; the
@@ -44,6 +51,35 @@ export class NotificationRefused extends Error {
   ) {
     super(message);
     this.name = 'NotificationRefused';
+  }
+}
+
+/** The HTTP status the Bot Connector answered, on the errors botbuilder throws (RestError). */
+function statusOf(error: unknown): number | undefined {
+  const e = error as { statusCode?: unknown; status?: unknown; response?: { status?: unknown } };
+  const status = e?.statusCode ?? e?.status ?? e?.response?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/**
+ * Names a failed send for the outbox and the secretariat (PLATFORM_NOTES §7): 429 is Teams'
+ * rate limit (try again later); 403 means the member blocked or removed the app, 404 that the
+ * chat is gone — neither is fixed by trying again; a card that cannot be made for that person
+ * is refused. Anything else stays as thrown: a `bot-error`, retried up to a bound.
+ */
+export function deliveryFailure(error: unknown): unknown {
+  if (error instanceof DeliveryFailed) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof NotificationRefused) return new DeliveryFailed('refused', false, message);
+  switch (statusOf(error)) {
+    case 429:
+      return new DeliveryFailed('throttled', true, message);
+    case 403:
+      return new DeliveryFailed('blocked', false, message);
+    case 404:
+      return new DeliveryFailed('gone', false, message);
+    default:
+      return error;
   }
 }
 
@@ -68,28 +104,36 @@ export function createTeamsNotifier(options: TeamsNotifierOptions): Notifier {
       // An error thrown inside the turn would go to the adapter's onTurnError (which apologises
       // in the chat and swallows it): keep it and rethrow it to the caller instead.
       let failure: unknown;
-      await adapter.continueConversationAsync(options.appId || '', reference, async (context) => {
-        try {
-          const built = await notificationCard(
-            {
-              ports,
-              actor: viewer.actor,
-              locale,
-              now: ports.clock.now(),
-              refreshUserIds: await audience.userIds(context),
-              neutral: viewer.neutral,
-            },
-            notification,
-          );
-          if (!built.ok) {
-            throw new NotificationRefused(built.reason, built.message.en);
+      const turn = adapter.continueConversationAsync(
+        options.appId || '',
+        reference,
+        async (context) => {
+          try {
+            const built = await notificationCard(
+              {
+                ports,
+                actor: viewer.actor,
+                locale,
+                now: ports.clock.now(),
+                refreshUserIds: await audience.userIds(context),
+                neutral: viewer.neutral,
+              },
+              notification,
+            );
+            if (!built.ok) {
+              throw new NotificationRefused(built.reason, built.message.en);
+            }
+            await context.sendActivity(cardMessage(built.value));
+          } catch (error) {
+            failure = error;
           }
-          await context.sendActivity(cardMessage(built.value));
-        } catch (error) {
-          failure = error;
-        }
+        },
+      );
+      // The connector may refuse the conversation itself (403, 404, 429) before the turn runs.
+      await turn.catch((error: unknown) => {
+        failure ??= error;
       });
-      if (failure) throw failure;
+      if (failure) throw deliveryFailure(failure);
       logger.info(
         { kind: notification.kind, conversationKind: record.kind, locale },
         'notification delivered',
@@ -97,31 +141,6 @@ export function createTeamsNotifier(options: TeamsNotifierOptions): Notifier {
       return { delivered: true };
     },
   };
-}
-
-const newestFirst = (a: Stored<ConversationRecord>, b: Stored<ConversationRecord>) =>
-  b.value.updatedAt.localeCompare(a.value.updatedAt);
-
-/**
- * The conversation that reaches a recipient: a person's 1:1 chat (by person id, else by their
- * Entra object id, for a chat installed before they were in the register), or the committee
- * channel (the most recently installed or refreshed one).
- */
-export async function conversationFor(
-  ports: Pick<AppPorts, 'conversations' | 'people'>,
-  recipient: Recipient,
-): Promise<ConversationRecord | undefined> {
-  if ('channel' in recipient) {
-    const channels = await ports.conversations.findBy('kind', 'channel');
-    return channels.sort(newestFirst)[0]?.value;
-  }
-  const personal = (records: Stored<ConversationRecord>[]) =>
-    records.filter((r) => r.value.kind === 'personal').sort(newestFirst)[0]?.value;
-  const byPerson = personal(await ports.conversations.findBy('personId', recipient.personId));
-  if (byPerson) return byPerson;
-  const person = await ports.people.get(recipient.personId);
-  if (!person) return undefined;
-  return personal(await ports.conversations.findBy('aadObjectId', person.value.aadObjectId));
 }
 
 /**

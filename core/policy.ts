@@ -85,6 +85,15 @@ export const PolicySchema = z.object({
   /** R13.2 (policy): "at least half" as written, or "more than half". */
   doubleMajorityThreshold: DoubleMajorityThresholdSchema.default('at-least-half'),
 
+  /**
+   * Notifications (not the manual): a claimed outbox entry is the claiming instance's for this
+   * many minutes; past it, an instance that stopped mid-send has lost it and the next tick
+   * reclaims it (a conditional write on the version: one instance wins).
+   */
+  outboxLeaseMinutes: positive.default(5),
+  /** Notifications: automatic attempts after a passing failure (429, 5xx) before giving up. */
+  outboxMaxAttempts: positive.default(8),
+
   /** Max number of people shown on a per-user refreshed card (Teams limit, not the manual). */
   cardRefreshUserLimit: count.default(60),
 });

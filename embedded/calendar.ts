@@ -5,6 +5,8 @@ import type { CalendarPort } from '../core/ports/calendar.js';
  * feed (`/calendar.ics`); nothing is scheduled outside the app.
  */
 export class EmbeddedCalendar implements CalendarPort {
+  readonly invitations = 'ics-feed' as const;
+
   async upsert(meeting: { id: string }) {
     return { eventId: `ics-${meeting.id}` };
   }

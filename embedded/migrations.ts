@@ -92,6 +92,20 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'audit intents: changes being saved until their audit entry is appended',
     up: (db) => createCollection(db, 'auditIntents'),
   },
+  {
+    id: 5,
+    name: 'outbox: meetingId indexed (delivery per meeting), filled in from each notification',
+    up: (db) => {
+      const table = tableName('outbox');
+      // Entries written before carry the meeting in their notification only.
+      db.exec(`UPDATE "${table}"
+        SET data = json_set(data, '$.meetingId', json_extract(data, '$.notification.meetingId')),
+            version = version + 1
+        WHERE json_extract(data, '$.notification.meetingId') IS NOT NULL
+          AND json_extract(data, '$.meetingId') IS NULL`);
+      createCollection(db, 'outbox');
+    },
+  },
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction. */

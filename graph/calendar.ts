@@ -61,6 +61,8 @@ const DELTA_WINDOW_DAYS_AHEAD = 400;
  * found through the calendar view's delta query.
  */
 export class GraphCalendar implements CalendarPort {
+  readonly invitations = 'outlook-invitation' as const;
+
   constructor(
     private readonly client: Client,
     /** The secretariat mailbox: a user id or UPN (app-only Calendars.ReadWrite, scoped by RBAC). */

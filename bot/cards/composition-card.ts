@@ -1,4 +1,9 @@
-import type { CompositionView, ParityView, SeatView } from '../../core/contracts/register.js';
+import type {
+  CompositionView,
+  ParityFinding,
+  ParityView,
+  SeatView,
+} from '../../core/contracts/register.js';
 import { formatDay, t, type Locale, type MessageKey } from '../i18n.js';
 import {
   adaptiveCard,
@@ -49,11 +54,28 @@ export function compositionCard(view: CompositionCardView, locale: Locale): Adap
   );
 }
 
+/** R3.2 in codes (a pending seat's reason, an imbalance): the finding, then what to do. */
+function parityFinding(finding: ParityFinding, locale: Locale): CardElement[] {
+  const college = t(`college.name.${finding.params.lacking}`, locale);
+  return [
+    text(t(`parity.finding.${finding.key}`, locale, { ...finding.params, college }), {
+      size: 'Small',
+    }),
+    text(t(`parity.remedy.${finding.params.remedy}`, locale), { size: 'Small', isSubtle: true }),
+  ];
+}
+
 /**
  * R3.2: one line when the colleges are equal (the count is in it); when parity is broken, the
- * rule id, the counts side by side and the rule's own sentence.
+ * rule id, the counts side by side, the rule's own sentence and what the manual requires to
+ * restore it (e.g. after a cessation). Seats waiting for parity are counted apart.
  */
 function parityBlock(parity: ParityView, locale: Locale): Container {
+  const pending = parity.pending.administration + parity.pending.civilSociety;
+  const waiting =
+    pending > 0
+      ? [text(t('college.pendingSeats', locale, { count: pending }), { size: 'Small' })]
+      : [];
   if (parity.balanced) {
     return {
       type: 'Container',
@@ -61,6 +83,7 @@ function parityBlock(parity: ParityView, locale: Locale): Container {
       spacing: 'Medium',
       items: [
         text(t('parity.balanced', locale, { count: parity.administration }), { weight: 'Bolder' }),
+        ...waiting,
       ],
     };
   }
@@ -85,6 +108,8 @@ function parityBlock(parity: ParityView, locale: Locale): Container {
         ],
       },
       ...(parity.violation ? [text(parity.violation.message[locale], { size: 'Small' })] : []),
+      ...(parity.imbalance ? parityFinding(parity.imbalance, locale) : []),
+      ...waiting,
     ],
   };
 }
@@ -133,6 +158,12 @@ function seatBlock(seat: SeatView, locale: Locale, withMandateEnd: boolean): Car
       text(organisation, { weight: 'Bolder' }),
       ...(seat.status === 'draft'
         ? [{ ...notice('warning', t('seat.draft', locale)), spacing: 'Small' as const }]
+        : []),
+      ...(seat.status === 'pending'
+        ? [
+            { ...notice('warning', t('seat.pending', locale)), spacing: 'Small' as const },
+            ...(seat.pending?.reason ? parityFinding(seat.pending.reason, locale) : []),
+          ]
         : []),
       {
         type: 'FactSet',

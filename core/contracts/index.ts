@@ -1,5 +1,6 @@
 export * from './problem.js';
 export * from './register.js';
 export * from './meetings.js';
+export * from './delivery.js';
 export * from './holidays.js';
 export * from './decisions.js';

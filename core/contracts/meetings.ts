@@ -3,6 +3,7 @@ import { DaySchema, IdSchema, InstantSchema, TextSchema } from '../model/common.
 import { AttendanceCapacitySchema, MeetingStatusSchema } from '../model/meeting.js';
 import { CollegeSchema } from '../model/common.js';
 import { DocumentRefSchema } from '../ports/documents.js';
+import { NoticeDeliveryIssueSchema, NoticeDeliverySchema } from './delivery.js';
 import { PersonViewSchema, VerdictSchema } from './register.js';
 
 /** DTOs of the meetings workflow (R5), shared by server/, bot/ and tabs/. */
@@ -104,6 +105,8 @@ export const MeetingDetailSchema = MeetingSummarySchema.extend({
   postponedFrom: z.array(InstantSchema),
   cancellationReason: z.string().optional(),
   amendments: z.array(AmendmentViewSchema),
+  /** R5.2: whom the current notice has reached (per person for the secretariat only). */
+  noticeDelivery: NoticeDeliverySchema.optional(),
   /** What the signed-in person may do now (the server decides; the UI only shows it). */
   can: z.object({
     edit: z.boolean(),
@@ -278,7 +281,10 @@ export const DashboardViewSchema = z.object({
         violation: VerdictSchema.optional(),
       }),
       flagged: z.array(MeetingSummarySchema),
+      /** Notifications of any kind not delivered (failed or being retried). */
       undelivered: z.number().int().nonnegative(),
+      /** R5.2: meetings ahead whose notice has not reached everyone, with who and why. */
+      notices: z.array(NoticeDeliveryIssueSchema),
     })
     .optional(),
 });

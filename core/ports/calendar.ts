@@ -1,5 +1,7 @@
 import type { Meeting } from '../model/meeting.js';
 
+export type CalendarInvitations = 'outlook-invitation' | 'ics-feed';
+
 /** An attendee of a calendar event: every titular and alternate, externals, the chair. */
 export interface CalendarAttendee {
   name: string;
@@ -24,6 +26,12 @@ export interface CalendarEventChange {
  * online meeting. Embedded: the meetings themselves, served as an ICS feed.
  */
 export interface CalendarPort {
+  /**
+   * How members get the meeting in their calendar, shown beside the Teams delivery: Outlook
+   * sends an invitation to every attendee (Microsoft 365), or members subscribe to the ICS feed
+   * (embedded). Absent: no calendar at all.
+   */
+  readonly invitations?: CalendarInvitations;
   /** Creates or updates the event of a meeting; returns its id and join URL. */
   upsert(
     meeting: Meeting,

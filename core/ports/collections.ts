@@ -86,7 +86,7 @@ export const COLLECTIONS = {
     ['meetingId', 'authorId', 'status'],
     (a) => `${a.meetingId}:${a.authorId}:${fingerprint(normaliseText(a.text))}`,
   ),
-  outbox: spec('outbox', OutboxEntrySchema, ['status'], (o) => o.key),
+  outbox: spec('outbox', OutboxEntrySchema, ['status', 'meetingId'], (o) => o.key),
   settings: spec('settings', SettingSchema, ['key'], (s) => `setting:${s.key}`),
   decisions: spec('decisions', DecisionSchema, ['meetingId', 'status']),
   votes: spec('votes', VoteSchema, ['decisionId', 'status']),

@@ -47,10 +47,46 @@ export const RecipientSchema = z.union([
 ]);
 export type Recipient = z.infer<typeof RecipientSchema>;
 
+/**
+ * Why a delivery failed, as a code the tab and the bot put in words (never a raw error):
+ * - `no-conversation`: the bot has no chat with that person (the app is not installed for
+ *   them) or the app is in no channel — a member must install it, or rely on the calendar;
+ * - `blocked`: Teams refused the chat (the member removed or blocked the app: 403);
+ * - `gone`: the conversation no longer exists (404), e.g. the chat was deleted;
+ * - `throttled`: Teams' rate limit (429), retried with the next tick;
+ * - `refused`: the card could not be made for that person (e.g. they lost access to the meeting);
+ * - `bot-error`: anything else the bot service answered; retried up to a bound.
+ */
+export const DeliveryFailureSchema = z.enum([
+  'no-conversation',
+  'blocked',
+  'gone',
+  'throttled',
+  'refused',
+  'bot-error',
+]);
+export type DeliveryFailure = z.infer<typeof DeliveryFailureSchema>;
+
 export type DeliveryResult =
   | { delivered: true }
-  /** Nobody can be reached: the app is not installed for that person or in any channel. */
-  | { delivered: false; reason: 'no-conversation' };
+  /** Nobody can be reached (the app is not installed for that person or in any channel), or
+   * the card cannot be made for them: retrying alone will not help. */
+  | { delivered: false; reason: 'no-conversation' | 'refused' };
+
+/**
+ * A failed send whose cause the notifier knows (Teams answered 403, 404, 429…). `retryable`
+ * says whether the next tick may try again by itself; anything else thrown is a `bot-error`.
+ */
+export class DeliveryFailed extends Error {
+  constructor(
+    readonly reason: DeliveryFailure,
+    readonly retryable: boolean,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DeliveryFailed';
+  }
+}
 
 /** The notifier port: the bot sends proactive cards (Bot Framework), anything else fails loud. */
 export interface Notifier {

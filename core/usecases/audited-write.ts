@@ -165,3 +165,27 @@ export async function createOnceAudited<K extends AuditedCollection>(
     throw error;
   }
 }
+
+/**
+ * Audits an act that changes no committee record — e.g. the secretariat asking for a notice to
+ * be sent again (the outbox is the app's working record): an entry naming the act's subject
+ * and what was asked. It is appended before the act, so an act the log cannot hold is not done.
+ * The subject's type must not be a committee record's: `audit:verify` would compare it with one.
+ */
+export async function auditAction(
+  ports: Pick<Ports, 'auditLog'>,
+  change: Change,
+  subject: { type: string; id: string },
+  details: Record<string, unknown>,
+): Promise<void> {
+  if (Object.values(AUDITED_COLLECTIONS).includes(subject.type as never)) {
+    throw new Error(`auditAction: ${subject.type} is a record; use createAudited/updateAudited`);
+  }
+  await ports.auditLog.append({
+    at: change.at,
+    actorId: change.actor.personId,
+    action: change.action,
+    subject,
+    after: details,
+  });
+}

@@ -33,6 +33,15 @@ const variants: Record<string, (locale: Locale) => AdaptiveCard> = {
       },
       l,
     ),
+  'composition (pending seat, R3.2)': (l) =>
+    compositionCard(
+      {
+        composition: compositionView(4, 4, {
+          extra: [seatView('civil_society', 5, { status: 'pending' })],
+        }),
+      },
+      l,
+    ),
   'not a member': (l) => notMemberCard({}, l),
   'not allowed (use case message)': (l) =>
     notMemberCard({ message: { fr: 'Refusé.', ar: 'مرفوض.', en: 'Refused.' } }, l),
@@ -101,6 +110,39 @@ describe('bot cards', () => {
       expect(texts).toContain(
         { fr: '30 juin 2027', ar: '30 يونيو 2027', en: '30 June 2027' }[locale],
       );
+    });
+
+    it('R3.2 shows a pending seat as pending, with its reason and what the manual requires', () => {
+      const composition = compositionView(4, 4, {
+        extra: [seatView('civil_society', 5, { status: 'pending' })],
+      });
+      const texts = cardTexts(compositionCard({ composition }, locale));
+      const pending = {
+        fr: 'En attente de parité (R3.2)',
+        ar: 'في انتظار التكافؤ (R3.2)',
+        en: 'Pending parity (R3.2)',
+      }[locale];
+      expect(texts.some((text) => text.startsWith(pending))).toBe(true);
+      const reason = {
+        fr: 'quand le collège de l’administration comptera 1 siège de plus',
+        ar: 'عندما يُضاف مقعد واحد إلى هيئة الإدارة',
+        en: 'when the administration college has 1 more seat',
+      }[locale];
+      expect(texts.some((text) => text.includes(reason))).toBe(true);
+      expect(texts.some((text) => text.includes('(R4.1)'))).toBe(true);
+      // Counted apart: the college still shows 4 active seats.
+      const seats = { fr: '4 sièges actifs', ar: '4 مقاعد نشطة', en: '4 active seats' }[locale];
+      expect(texts.filter((text) => text.includes(seats)).length).toBeGreaterThanOrEqual(2);
+    });
+
+    it('R3.2 flags an imbalance left by a cessation with what the manual requires (R4.6)', () => {
+      const texts = cardTexts(compositionCard({ composition: unbalanced }, locale));
+      const remedy = {
+        fr: 'sélectionner une organisation de la société civile',
+        ar: 'انتقاء منظمة من المجتمع المدني',
+        en: 'select a civil-society organisation',
+      }[locale];
+      expect(texts.some((text) => text.includes(remedy) && text.includes('R4.6'))).toBe(true);
     });
 
     it('labels the example committee and links the members page only when configured', () => {

@@ -1,7 +1,12 @@
 import type { Activity, ChannelAccount } from 'botbuilder';
 import type { CompositionView, SeatView } from '../../core/contracts/register.js';
 import type { College } from '../../core/model/common.js';
-import { parityReport } from '../../core/rules/r3-2-parity.js';
+import {
+  checkActiveParity,
+  checkSeatParity,
+  parityReport,
+  type ParityMember,
+} from '../../core/rules/r3-2-parity.js';
 
 /** A seat view as the register use case returns it. */
 export function seatView(
@@ -54,18 +59,39 @@ export function compositionView(
   const admin = Array.from({ length: administration }, (_, i) => seatView('administration', i + 1));
   const civil = Array.from({ length: civilSociety }, (_, i) => seatView('civil_society', i + 1));
   const extra = options.extra ?? [];
-  const all = [...admin, ...civil, ...extra];
+  const members: ParityMember[] = [...admin, ...civil, ...extra].map((s) => ({
+    id: s.id,
+    college: s.college,
+    status: s.status,
+  }));
+  // R3.2 as the register use case computes it: pending seats carry their reason.
+  const all = [...admin, ...civil, ...extra].map((s) => {
+    const reason = checkSeatParity(members, s.id);
+    return s.status === 'pending' && !reason.ok
+      ? { ...s, pending: { reason: { rule: reason.rule, key: reason.key, params: reason.params } } }
+      : s;
+  });
   const report = parityReport(
     all.map((s) => ({ college: s.college, active: s.status === 'active' })),
   );
+  const imbalance = checkActiveParity(members);
+  const pending = (college: College) =>
+    all.filter((s) => s.status === 'pending' && s.college === college).length;
   return {
-    administration: [...admin, ...extra.filter((s) => s.college === 'administration')],
-    civilSociety: [...civil, ...extra.filter((s) => s.college === 'civil_society')],
+    administration: all.filter((s) => s.college === 'administration'),
+    civilSociety: all.filter((s) => s.college === 'civil_society'),
     parity: {
       administration: report.administration,
       civilSociety: report.civilSociety,
       balanced: report.verdict.ok,
       ...(report.verdict.ok ? {} : { violation: report.verdict }),
+      pending: {
+        administration: pending('administration'),
+        civilSociety: pending('civil_society'),
+      },
+      ...(imbalance.ok
+        ? {}
+        : { imbalance: { rule: imbalance.rule, key: imbalance.key, params: imbalance.params } }),
     },
     ceased: Array.from({ length: options.ceased ?? 0 }, (_, i) =>
       seatView('civil_society', 90 + i, { status: 'ceased' }),

@@ -17,7 +17,9 @@ import type { Actor } from '../actor.js';
 import { canReadCommittee } from '../actor.js';
 import { forbidden, invalid, notFound, success, type Outcome } from '../outcome.js';
 import { NOT_A_MEMBER } from '../register/composition.js';
+import type { DeliveryViewPorts } from './delivery-view.js';
 import { isLoaded, loadContext, loadMeeting, MEETING, type MeetingContext } from './load.js';
+import { noticeDeliveryIssues } from './notice-delivery.js';
 import {
   amendmentView,
   canRunMeetings,
@@ -159,7 +161,10 @@ async function dueItems(
 }
 
 /** The dashboard: what is due from the signed-in person and by when; the secretariat's overview. */
-export async function getDashboard(ports: Ports, actor: Actor): Promise<Outcome<DashboardView>> {
+export async function getDashboard(
+  ports: DeliveryViewPorts,
+  actor: Actor,
+): Promise<Outcome<DashboardView>> {
   if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
   const [all, context] = await Promise.all([ports.meetings.list(), loadContext(ports)]);
   const meetings = all.filter((m) => canSee(actor, m.value, context));
@@ -194,6 +199,7 @@ export async function getDashboard(ports: Ports, actor: Actor): Promise<Outcome<
       },
       flagged: summaries.filter((m) => m.flags.length > 0),
       undelivered: undeliverable.length + failed.length,
+      notices: await noticeDeliveryIssues(ports, actor, meetings, context),
     };
   }
   return success(view);

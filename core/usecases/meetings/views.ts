@@ -9,7 +9,6 @@ import type { PersonView } from '../../contracts/register.js';
 import type { Amendment, Attendance, Meeting, Proposal } from '../../model/meeting.js';
 import type { Person } from '../../model/person.js';
 import type { Stored } from '../../ports/repository.js';
-import type { Ports } from '../../ports/store.js';
 import { checkProposalWindow } from '../../rules/r5-3-proposal-window.js';
 import { checkAmendmentWindow } from '../../rules/r5-5-minutes-deadlines.js';
 import { checkPublishable } from '../../rules/r5-6-publication.js';
@@ -18,6 +17,7 @@ import type { Actor } from '../actor.js';
 import { canManageRegister } from '../actor.js';
 import { personView } from '../register/views.js';
 import { meetingDeadlines, meetingFlags } from './deadlines.js';
+import { noticeDeliveryView, type DeliveryViewPorts } from './delivery-view.js';
 import { documentsById, type MeetingContext } from './load.js';
 
 export const isMember = (actor: Actor) =>
@@ -188,16 +188,17 @@ export function permissions(
 }
 
 export async function meetingDetail(
-  ports: Ports,
+  ports: DeliveryViewPorts,
   actor: Actor,
   stored: Stored<Meeting>,
   context: MeetingContext,
 ): Promise<MeetingDetail> {
   const m = stored.value;
-  const [proposals, attendance, amendments] = await Promise.all([
+  const [proposals, attendance, amendments, noticeDelivery] = await Promise.all([
     ports.proposals.findBy('meetingId', m.id),
     ports.attendance.findBy('meetingId', m.id),
     ports.amendments.findBy('meetingId', m.id),
+    noticeDeliveryView(ports, actor, m, context),
   ]);
   const documents = await documentsById(ports, [
     ...m.agenda.flatMap((item) => item.documentIds),
@@ -235,6 +236,7 @@ export async function meetingDetail(
     amendments: amendments
       .map((a) => amendmentView(a, context))
       .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt)),
+    ...(noticeDelivery ? { noticeDelivery } : {}),
     can: permissions(
       m,
       actor,
