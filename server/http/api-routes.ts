@@ -13,6 +13,7 @@ import {
   recordDesignationLetter,
   replaceSeatHolder,
   uploadDocument,
+  withdrawPendingSeat,
 } from '../../core/usecases/register/index.js';
 import { DOCUMENT_MAX_BYTES } from '../../core/usecases/register/documents.js';
 import { actorOf } from './authenticate.js';
@@ -60,6 +61,8 @@ export function apiRoutes(ports: Ports): Router {
   router.post('/seats/:id/cessation', json, seatChange(proposeCessation));
   router.post('/seats/:id/cessation/confirm', json, seatChange(confirmCessation));
   router.post('/seats/:id/cessation/dismiss', json, seatChange(dismissCessation));
+  // R3.2: a seat still pending for parity can be withdrawn (an active one ends by cessation).
+  router.post('/seats/:id/withdraw', json, seatChange(withdrawPendingSeat));
 
   router.post(
     '/documents',

@@ -116,6 +116,7 @@ describe('HTTP API', () => {
       ['/api/seats/seat-c2/cessation', { cause: 'dissolved', version: '1' }],
       ['/api/seats/seat-c2/cessation/confirm', { version: '1' }],
       ['/api/seats/seat-c2/cessation/dismiss', { version: '1' }],
+      ['/api/seats/seat-c2/withdraw', { version: '1' }],
     ];
     for (const [path, body] of attempts) {
       const res = await call(path, { method: 'POST', as: 'member', json: body });
@@ -147,6 +148,7 @@ describe('HTTP API', () => {
       ['/api/seats/seat-c2/cessation', { cause: 'bored', version: '1' }],
       ['/api/seats/seat-c2/cessation/confirm', {}],
       ['/api/seats/..%2F..%2Fetc/cessation/dismiss', { version: '1' }],
+      ['/api/seats/seat-c2/withdraw', {}],
     ];
     for (const [path, body] of cases) {
       const res = await call(path, { method: 'POST', as: 'secretariat', json: body });
@@ -215,15 +217,55 @@ describe('HTTP API', () => {
     expect(purpose.status).toBe(400);
   });
 
-  it('adds a seat (201 with the R3.2 warning) and serves an uploaded letter back', async () => {
+  it('R3.2 adds a fifth civil-society seat as pending (201, with its reason in codes) and withdraws it', async () => {
     const created = await call('/api/seats', {
       method: 'POST',
       as: 'secretariat',
       json: validSeat,
     });
     expect(created.status).toBe(201);
-    const body = (await created.json()) as { value: { id: string }; warnings: { rule: string }[] };
-    expect(body.warnings.map((w) => w.rule)).toEqual(['R3.2']);
+    const body = (await created.json()) as {
+      value: { id: string; version: string; status: string; pending?: unknown };
+      warnings: { rule: string }[];
+    };
+    expect(body.value.status).toBe('pending');
+    expect(body.value.pending).toMatchObject({
+      reason: {
+        rule: 'R3.2',
+        key: 'seat-pending',
+        params: { lacking: 'administration', missing: 1, remedyRule: 'R4.1' },
+      },
+    });
+    expect(body.warnings).toEqual([]);
+    const composition = (await (await call('/api/composition', { as: 'member' })).json()) as {
+      civilSociety: { id: string; status: string }[];
+      parity: { civilSociety: number; balanced: boolean; pending: { civilSociety: number } };
+    };
+    expect(composition.civilSociety.find((s) => s.id === body.value.id)?.status).toBe('pending');
+    expect(composition.parity).toMatchObject({
+      civilSociety: 4,
+      balanced: true,
+      pending: { civilSociety: 1 },
+    });
+
+    const withdrawn = await call(`/api/seats/${body.value.id}/withdraw`, {
+      method: 'POST',
+      as: 'secretariat',
+      json: { version: body.value.version },
+    });
+    expect(withdrawn.status).toBe(200);
+    expect(((await withdrawn.json()) as { value: { status: string } }).value.status).toBe(
+      'withdrawn',
+    );
+    const active = await call('/api/seats/seat-c2/withdraw', {
+      method: 'POST',
+      as: 'secretariat',
+      json: { version: (await server.ports.seats.get('seat-c2'))?.version },
+    });
+    expect(active.status).toBe(422);
+  });
+
+  it('serves an uploaded letter back', async () => {
 
     const pdf = examplePdf('Lettre');
     const uploaded = await call(
