@@ -6,7 +6,7 @@ import {
   type Localized,
   type MessageParam,
 } from '../core/i18n/localized.js';
-import { DEFAULT_POLICY } from '../core/policy.js';
+import { formatDay as formatLocalDay, formatMorocco } from '../core/time.js';
 import { DECISION_MESSAGES } from './decision-messages.js';
 import { MEETING_MESSAGES } from './meeting-messages.js';
 import { PARITY_MESSAGES } from './parity-messages.js';
@@ -181,55 +181,30 @@ export function t(key: MessageKey, locale: Locale, params: Record<string, Messag
 
 /** A local day (`YYYY-MM-DD`) written out in `locale`, e.g. « 31 décembre 2026 ». */
 export function formatDay(day: string, locale: Locale): string {
-  return longDayFormat(locale).format(new Date(`${day}T00:00:00Z`));
+  return formatLocalDay(day, INTL_LOCALE[locale], { dateStyle: 'long' });
 }
 
-/** Every date rule and every time shown is in Morocco's time zone (RULES.md preamble). */
-const TIME_ZONE = DEFAULT_POLICY.timeZone;
-
-/** One formatter per locale and shape: building an Intl formatter costs far more than using it. */
-function cached(options: Intl.DateTimeFormatOptions): (locale: Locale) => Intl.DateTimeFormat {
-  const formats = new Map<Locale, Intl.DateTimeFormat>();
-  return (locale) => {
-    let format = formats.get(locale);
-    if (!format) {
-      format = new Intl.DateTimeFormat(INTL_LOCALE[locale], options);
-      formats.set(locale, format);
-    }
-    return format;
-  };
-}
-
-const longDayFormat = cached({ dateStyle: 'long', timeZone: 'UTC' });
-const dayFormat = cached({
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: TIME_ZONE,
-});
-const timeFormat = cached({
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: TIME_ZONE,
-});
+/**
+ * Every time shown is Morocco's wall clock, from the one Morocco-time module (core/time.ts,
+ * carried tz data): never Intl's own zone tables, which are wrong for Morocco since 2026-09-20.
+ */
+const DAY_FORMAT = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } as const;
+const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
 
 /** An instant as Morocco's local date and time, e.g. « mardi 14 avril 2026 à 10:00 (heure du Maroc) ». */
 export function formatInstant(instant: string, locale: Locale): string {
-  const date = new Date(instant);
   return t('meeting.instant', locale, {
-    day: dayFormat(locale).format(date),
-    time: timeFormat(locale).format(date),
+    day: formatMorocco(instant, INTL_LOCALE[locale], DAY_FORMAT),
+    time: formatMorocco(instant, INTL_LOCALE[locale], TIME_FORMAT),
   });
 }
 
 /** A meeting's time span in Morocco time: « mardi 14 avril 2026, de 10:00 à 12:00 (heure du Maroc) ». */
 export function formatSpan(start: string, end: string, locale: Locale): string {
   return t('meeting.timeRange', locale, {
-    day: dayFormat(locale).format(new Date(start)),
-    start: timeFormat(locale).format(new Date(start)),
-    end: timeFormat(locale).format(new Date(end)),
+    day: formatMorocco(start, INTL_LOCALE[locale], DAY_FORMAT),
+    start: formatMorocco(start, INTL_LOCALE[locale], TIME_FORMAT),
+    end: formatMorocco(end, INTL_LOCALE[locale], TIME_FORMAT),
   });
 }
 

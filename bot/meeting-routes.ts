@@ -1,4 +1,3 @@
-import { Temporal } from 'temporal-polyfill/full';
 import { z } from 'zod';
 import {
   AnswerProposalRequestSchema,
@@ -7,7 +6,7 @@ import {
   SubmitProposalRequestSchema,
 } from '../core/contracts/meetings.js';
 import { IdSchema } from '../core/model/common.js';
-import { DEFAULT_POLICY } from '../core/policy.js';
+import { isWallClock } from '../core/time.js';
 import type { Actor } from '../core/usecases/actor.js';
 import type { AppPorts } from '../core/usecases/meetings/app-ports.js';
 import {
@@ -123,21 +122,20 @@ export const meetingRoutes: Record<MeetingVerb, MeetingHandler> = {
     if (!text) return again({ feedback: problem('propose.text.required'), draft });
     let proposedStart: string | undefined;
     if (kind === 'date') {
-      proposedStart = localInstant(parsed.data.proposalDate, parsed.data.proposalTime);
+      proposedStart = typedWallClock(parsed.data.proposalDate, parsed.data.proposalTime);
       if (!proposedStart) return again({ feedback: problem('propose.date.required'), draft });
     }
-    const body = SubmitProposalRequestSchema.safeParse({
-      kind,
-      text,
-      ...(proposedStart ? { proposedStart } : {}),
-    });
+    // The request as the API takes it (a date in Morocco's wall-clock form); parsed here only
+    // to compare with a recent proposal (the parsed form holds the converted instant).
+    const input = { kind, text, ...(proposedStart ? { proposedStart } : {}) };
+    const body = SubmitProposalRequestSchema.safeParse(input);
     if (!body.success) return again({ feedback: refusalFeedback(invalid(body.error)), draft });
     const request = body.data;
     const key = ['proposal', actor.personId, meetingId, kind, normalise(request.text)].join('|');
     const { result, joined } = await turn.gate.run(key, async () => {
       const existing = await recentProposal(turn, actor, meetingId, request);
       if (existing) return { duplicate: true as const };
-      return { outcome: await submitProposal(turn.ports, actor, meetingId, request) };
+      return { outcome: await submitProposal(turn.ports, actor, meetingId, input) };
     });
     if (joined || 'duplicate' in result) return again({ feedback: done('refused.already') });
     const { outcome } = result;
@@ -294,21 +292,16 @@ function proposalDraft(data: z.infer<typeof ProposeData>): ProposalDraft {
 
 /**
  * A date and time typed in the card (Input.Date `YYYY-MM-DD`, Input.Time `HH:mm`) are Morocco
- * time: the instant with its local offset, or undefined when either is missing or malformed.
+ * time: sent to the use case as the API's wall-clock form `YYYY-MM-DDTHH:mm`, which it converts
+ * with the carried tz data (core/time.ts); undefined when either is missing or malformed.
  */
-export function localInstant(
+export function typedWallClock(
   date: string | undefined,
   time: string | undefined,
 ): string | undefined {
   if (!date || !time) return undefined;
-  try {
-    return Temporal.PlainDate.from(date.trim())
-      .toPlainDateTime(Temporal.PlainTime.from(time.trim()))
-      .toZonedDateTime(DEFAULT_POLICY.timeZone)
-      .toString({ timeZoneName: 'never', smallestUnit: 'second' });
-  } catch {
-    return undefined;
-  }
+  const wallClock = `${date.trim().slice(0, 10)}T${time.trim().slice(0, 5)}`;
+  return isWallClock(wallClock) ? wallClock : undefined;
 }
 
 const sameInstant = (a: string | undefined, b: string | undefined) =>

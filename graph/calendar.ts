@@ -7,7 +7,7 @@ import type {
   CalendarEventChange,
   CalendarPort,
 } from '../core/ports/calendar.js';
-import { DEFAULT_POLICY } from '../core/policy.js';
+import { utcInstant, wallClockToEpoch } from '../core/time.js';
 
 const EventSchema = z.looseObject({
   id: z.string().min(1),
@@ -35,20 +35,30 @@ const DeltaPageSchema = z.object({
   '@odata.deltaLink': z.string().optional(),
 });
 
-/** Graph's dateTimeTimeZone for an instant, as local time in Morocco (Windows zone name). */
+/**
+ * Graph's dateTimeTimeZone for an instant, in UTC. Not Morocco's local time with the Windows
+ * zone name: Exchange would convert it with its own zone tables, which may not know Morocco's
+ * move to permanent UTC+0 (2026-09-20) and would shift the event by an hour. Outlook shows a
+ * UTC event in each reader's own zone.
+ */
 export function toGraphDateTime(instant: string) {
-  const local = Temporal.Instant.from(instant).toZonedDateTimeISO(DEFAULT_POLICY.timeZone);
   return {
-    dateTime: local.toPlainDateTime().toString({ smallestUnit: 'second' }),
-    timeZone: DEFAULT_POLICY.windowsTimeZone,
+    dateTime: Temporal.Instant.from(instant).toString({ smallestUnit: 'second' }).replace(/Z$/, ''),
+    timeZone: 'UTC',
   };
 }
 
-/** Back from Graph: times come in UTC (we ask for it with `Prefer: outlook.timezone="UTC"`). */
+/**
+ * Back from Graph: times come in UTC (we ask for it with `Prefer: outlook.timezone="UTC"`). Any
+ * other zone is taken as Morocco's wall clock, read with the carried data (core/time.ts).
+ */
 function fromGraphDateTime(value: { dateTime: string; timeZone: string }): string {
-  const plain = Temporal.PlainDateTime.from(value.dateTime.replace(/Z$/, '').slice(0, 19));
-  const zone = value.timeZone === 'UTC' ? 'UTC' : DEFAULT_POLICY.timeZone;
-  return plain.toZonedDateTime(zone).toInstant().toString();
+  const plain = value.dateTime.replace(/Z$/, '').slice(0, 19);
+  if (value.timeZone === 'UTC') return Temporal.Instant.from(`${plain}Z`).toString();
+  const seconds = Number(plain.slice(17, 19) || 0);
+  const ms = wallClockToEpoch(plain.slice(0, 16));
+  if (ms === undefined) throw new RangeError(`unreadable Graph dateTime: ${value.dateTime}`);
+  return utcInstant(ms + seconds * 1000);
 }
 
 const DELTA_WINDOW_DAYS_BACK = 30;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MoroccoTimeInputSchema } from '../time.js';
 import { DaySchema, IdSchema, InstantSchema, TextSchema } from '../model/common.js';
 import { ChoiceSchema, DecisionStatusSchema, VoteResultSchema } from '../model/decision.js';
 import { CommunicationStatusSchema } from '../model/communication.js';
@@ -91,7 +92,12 @@ export const CreateDecisionRequestSchema = z
   .strict();
 export const DecisionStepRequestSchema = z.object({ version: Version }).strict();
 export const OpenVoteRequestSchema = z
-  .object({ version: Version, motion: TextSchema(1000), closesAt: InstantSchema })
+  .object({
+    version: Version,
+    motion: TextSchema(1000),
+    /** Morocco wall clock `YYYY-MM-DDTHH:mm`, no offset (core/time.ts converts it). */
+    closesAt: MoroccoTimeInputSchema,
+  })
   .strict();
 export const CastBallotRequestSchema = z.object({ choice: ChoiceSchema }).strict();
 export type CastBallotRequest = z.infer<typeof CastBallotRequestSchema>;
@@ -129,7 +135,12 @@ export const SubmitCommunicationRequestSchema = z
   .strict();
 export const ObjectRequestSchema = z.object({ reason: TextSchema(1000) }).strict();
 export const SubjectVoteRequestSchema = z
-  .object({ version: Version, closesAt: InstantSchema, motion: TextSchema(1000).optional() })
+  .object({
+    version: Version,
+    /** Morocco wall clock `YYYY-MM-DDTHH:mm`, no offset (core/time.ts converts it). */
+    closesAt: MoroccoTimeInputSchema,
+    motion: TextSchema(1000).optional(),
+  })
   .strict();
 
 export const RevisionViewSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MoroccoTimeInputSchema } from '../time.js';
 import { DaySchema, IdSchema, InstantSchema, TextSchema } from '../model/common.js';
 import { AttendanceCapacitySchema, MeetingStatusSchema } from '../model/meeting.js';
 import { CollegeSchema } from '../model/common.js';
@@ -140,8 +141,9 @@ const ExternalInviteeInputSchema = z
 export const ScheduleMeetingRequestSchema = z
   .object({
     title: TextSchema(200),
-    start: InstantSchema,
-    end: InstantSchema,
+    /** Morocco wall clock `YYYY-MM-DDTHH:mm`, no offset (core/time.ts converts it). */
+    start: MoroccoTimeInputSchema,
+    end: MoroccoTimeInputSchema,
     location: z.string().trim().max(200).optional(),
     online: z.boolean().default(true),
     agenda: z.array(AgendaItemInputSchema).max(50).default([]),
@@ -164,7 +166,8 @@ export const SubmitProposalRequestSchema = z
   .object({
     kind: z.enum(['agenda_item', 'date']),
     text: TextSchema(1000),
-    proposedStart: InstantSchema.optional(),
+    /** Morocco wall clock `YYYY-MM-DDTHH:mm`, no offset (core/time.ts converts it). */
+    proposedStart: MoroccoTimeInputSchema.optional(),
   })
   .strict()
   .refine((p) => p.kind !== 'date' || p.proposedStart !== undefined, {

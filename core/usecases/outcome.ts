@@ -29,8 +29,17 @@ export function success<T>(value: T, warnings: Violation[] = []): Outcome<T> {
   return { ok: true, value, warnings };
 }
 
+const isLocalized = (value: unknown): value is Localized =>
+  typeof value === 'object' &&
+  value !== null &&
+  ['fr', 'ar', 'en'].every((k) => typeof (value as Record<string, unknown>)[k] === 'string');
+
 /** A zod issue in words a user reads, in each language (zod's own messages are English). */
 function describeIssue(issue: z.core.$ZodIssue): Localized {
+  // A schema may carry its own words (e.g. the Morocco wall-clock form, core/time.ts).
+  if (issue.code === 'custom' && isLocalized(issue.params?.['localized'])) {
+    return issue.params['localized'];
+  }
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined

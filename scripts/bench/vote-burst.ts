@@ -19,6 +19,7 @@ import { FakeGraphHttpHandler } from '../../test/fakes/graph/forwarding-middlewa
 import { executeInvoke, postActivity } from './invoke.js';
 import { seedCommittee, type BenchMember } from './seed.js';
 import { percentile, runBounded } from './stats.js';
+import { toMoroccoWallClock } from '../../core/time.js';
 
 export type Adapter = 'embedded' | 'graph';
 const CHOICES = ['yes', 'no', 'abstain'] as const;
@@ -48,7 +49,8 @@ async function openVoteOn(ports: Ports): Promise<string> {
     version: decision.value.version,
   });
   if (!exhausted.ok) throw new Error('exhaustion refused');
-  const closesAt = new Date(Date.now() + 3 * 3600_000).toISOString();
+  // The API takes Morocco's wall clock (core/time.ts).
+  const closesAt = toMoroccoWallClock(Date.now() + 3 * 3600_000).wallClock;
   const opened = await openVote(app, chair, decision.value.id, {
     version: exhausted.value.version,
     motion: 'Motion',

@@ -178,8 +178,8 @@ beforeEach(async () => {
   meeting = value(
     await scheduleMeeting(env.app, secretariat, {
       title: 'Réunion du comité — 1er semestre 2026',
-      start: '2026-03-19T09:00:00Z',
-      end: '2026-03-19T12:00:00Z',
+      start: '2026-03-19T09:00',
+      end: '2026-03-19T12:00',
       location: 'Rabat, salle du Conseil',
       agenda: [{ title: 'Suivi du plan d’action', presenter: 'Secrétariat' }],
     }),
@@ -383,7 +383,7 @@ describe('the Teams notifier for decisions (R13.2, R10.1, R13.1)', () => {
       await openVote(env.app, chair, decision.id, {
         version: exhausted.version,
         motion: 'Adopter le calendrier de co-création',
-        closesAt: '2026-03-12T18:00:00Z',
+        closesAt: '2026-03-12T18:00',
       }),
     );
     return { chair, voteId: opened.vote!.id };

@@ -22,7 +22,8 @@ import { executeInvoke, personalActivity } from './fixtures.js';
  * The decision cards' buttons through the bot, as Teams sends them (Action.Execute invokes and
  * Action.Submit messages), over the real use cases and SQLite store with the example committee
  * (4 administration and 4 civil-society seats). The chair opens the vote on Monday 5 October
- * 2026; it closes on Friday 9 October at 17:00, Morocco time (16:00 UTC).
+ * 2026; it closes on Friday 9 October at 16:00, Morocco time (16:00 UTC: Morocco is on UTC+0
+ * since 2026-09-20).
  */
 const account = (id: string, name: string, aadObjectId: string): ChannelAccount => ({
   id,
@@ -37,7 +38,7 @@ const NADIA = account('29:1-nadia', 'Nadia Modèle', EXAMPLE_OBJECT_IDS.adminTit
 const GUEST = account('29:1-guest', 'Invitée externe', '00000000-0000-4000-8000-0000000000e7');
 const FORMER = account('29:1-former', 'Ancien membre', '00000000-0000-4000-8000-0000000000e8');
 const STRANGER = account('29:1-stranger', 'Visiteur', '00000000-0000-4000-8000-0000000000ff');
-const CLOSES_AT = '2026-10-09T16:00:00Z';
+const CLOSES_AT = '2026-10-09T16:00';
 
 let env: Awaited<ReturnType<typeof exampleAppPorts>>;
 let adapter: TestAdapter;
@@ -142,7 +143,7 @@ describe('R13.2 casting a ballot from the vote card (Action.Execute vote.cast)',
     const all = text(card);
     expect(all).toContain('Bulletin enregistré : Oui.');
     expect(all).toContain(
-      'Votre bulletin : Oui, le mardi 6 octobre 2026 à 11:00 (heure du Maroc).',
+      'Votre bulletin : Oui, le mardi 6 octobre 2026 à 10:00 (heure du Maroc).',
     );
     expect(all).toContain('Votre bulletin compte pour votre siège.');
     expect(card.refresh).toMatchObject({ action: { verb: 'vote.refresh' }, userIds: [AMINA.id] });
@@ -249,7 +250,7 @@ describe('R13.2 casting a ballot from the vote card (Action.Execute vote.cast)',
     env.clock.set('2026-10-09T16:00:00Z');
     const late = await one(cast(NADIA, 'no'));
     expect(text(late)).toMatch(/Refusé \(R13\.2\) : ce vote est clos depuis le/);
-    expect(text(late)).toContain('Le vote a pris fin le vendredi 9 octobre 2026 à 17:00');
+    expect(text(late)).toContain('Le vote a pris fin le vendredi 9 octobre 2026 à 16:00');
     expect(JSON.stringify(late)).not.toContain('"verb":"vote.cast"');
     expect(await ballots()).toMatchObject([{ voterId: 'p-a1t', choice: 'yes' }]);
   });

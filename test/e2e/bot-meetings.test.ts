@@ -116,8 +116,8 @@ describe.skipIf(!chromiumAvailable())('meetings in the Agents Playground', () =>
       '/api/meetings',
       {
         title: 'Réunion du comité — 1er semestre 2026',
-        start: '2026-03-19T09:00:00Z',
-        end: '2026-03-19T12:00:00Z',
+        start: '2026-03-19T09:00',
+        end: '2026-03-19T12:00',
         location: 'Rabat, salle du Conseil',
         agenda: [{ title: 'Suivi du plan d’action', presenter: 'Secrétariat' }],
       },

@@ -128,7 +128,7 @@ describe.skipIf(!chromiumAvailable())('a vote in the Agents Playground', () => {
     const decision = created.body['value'] as { id: string; version: string };
     const motion = {
       motion: 'Adopter le calendrier de co-création du 4e plan d’action national',
-      closesAt: '2026-10-09T16:00:00Z',
+      closesAt: '2026-10-09T16:00',
     };
     const early = await api('p-chair', 'POST', `/api/decisions/${decision.id}/vote`, {
       version: decision.version,

@@ -70,7 +70,7 @@ describe('decisions and votes API', () => {
     const early = await post(`/api/decisions/${decision.id}/vote`, 'p-chair', {
       version: decision.version,
       motion: 'Adopter',
-      closesAt: '2026-03-02T12:00:00Z',
+      closesAt: '2026-03-02T12:00',
     });
     expect(early.status).toBe(422);
     expect(((await early.json()) as { rule: string }).rule).toBe('R5.7');
@@ -81,7 +81,7 @@ describe('decisions and votes API', () => {
     const opened = await post(`/api/decisions/${decision.id}/vote`, 'p-chair', {
       version: after.version,
       motion: 'Adopter',
-      closesAt: '2026-03-02T12:00:00Z',
+      closesAt: '2026-03-02T12:00',
     });
     expect(opened.status).toBe(200);
     voteId = ((await opened.json()) as { value: { vote: { id: string } } }).value.vote.id;

@@ -67,7 +67,7 @@ describe('meetings API', () => {
   let version = '';
 
   it('schedules a meeting (secretariat) and refuses a member with 403', async () => {
-    const body = { title: 'Réunion', start: '2026-03-19T09:00:00Z', end: '2026-03-19T11:00:00Z' };
+    const body = { title: 'Réunion', start: '2026-03-19T09:00', end: '2026-03-19T11:00' };
     expect((await call('/api/meetings', 'amina', body)).status).toBe(403);
     const res = await call('/api/meetings', 'sec', body);
     expect(res.status).toBe(201);
@@ -76,18 +76,50 @@ describe('meetings API', () => {
     version = created.value.version;
   });
 
+  it('takes Morocco wall-clock times: 14:30 typed in December 2026 is 14:30Z (UTC+0 since 2026-09-20)', async () => {
+    const res = await call('/api/meetings', 'sec', {
+      title: 'Réunion de décembre',
+      start: '2026-12-02T14:30',
+      end: '2026-12-02T16:00',
+    });
+    expect(res.status).toBe(201);
+    const created = (await res.json()) as { value: { start: string; end: string } };
+    expect(created.value).toMatchObject({
+      start: '2026-12-02T14:30:00Z',
+      end: '2026-12-02T16:00:00Z',
+    });
+  });
+
+  it('refuses a time sent with an offset or Z, naming the field', async () => {
+    for (const start of ['2026-12-02T14:30Z', '2026-12-02T14:30:00+01:00']) {
+      const res = await call('/api/meetings', 'sec', {
+        title: 'x',
+        start,
+        end: '2026-12-02T16:00',
+      });
+      expect(res.status).toBe(400);
+      const problem = (await res.json()) as { issues: { path: string; message: string }[] };
+      expect(problem.issues).toEqual([
+        { path: 'start', message: expect.stringContaining('YYYY-MM-DDTHH:mm') },
+      ]);
+    }
+  });
+
   it('refuses bad input on every meeting route with 400 and changes nothing', async () => {
     const before = await snapshot();
     const cases: [string, unknown][] = [
       ['/api/meetings', { title: 'x', start: 'tomorrow', end: '2026-03-19T11:00:00Z' }],
-      ['/api/meetings', { title: 'x', start: '2026-03-19T12:00:00Z', end: '2026-03-19T11:00:00Z' }],
+      ['/api/meetings', { title: 'x', start: '2026-03-19T12:00', end: '2026-03-19T11:00' }],
       ['/api/meetings', { title: 'x', start: '2026-03-19T09:00:00', end: '2026-03-19T11:00:00Z' }],
+      // The API takes Morocco's wall clock only: a client-computed offset or Z is refused.
+      ['/api/meetings', { title: 'x', start: '2026-03-19T09:00Z', end: '2026-03-19T11:00' }],
+      ['/api/meetings', { title: 'x', start: '2026-03-19T09:00', end: '2026-03-19T11:00+01:00' }],
       [
         '/api/meetings',
         {
           title: 'x',
-          start: '2026-03-19T09:00:00Z',
-          end: '2026-03-19T11:00:00Z',
+          start: '2026-03-19T09:00',
+          end: '2026-03-19T11:00',
           status: 'published',
         },
       ],
@@ -140,7 +172,7 @@ describe('meetings API', () => {
     const ok = await call(`/api/meetings/${meetingId}/proposals`, 'amina', {
       kind: 'date',
       text: 'Le 26 plutôt',
-      proposedStart: '2026-03-26T09:00:00Z',
+      proposedStart: '2026-03-26T10:00',
     });
     expect(ok.status).toBe(201);
     clock.set('2026-03-13T00:00:00Z');

@@ -59,7 +59,7 @@ async function voteWithOneBallot(app: Env['app']) {
     await openVote(app, chair, decision.id, {
       version: exhausted.version,
       motion: 'Motion',
-      closesAt: '2026-03-02T12:00:00Z',
+      closesAt: '2026-03-02T12:00',
     }),
   );
   const voteId = opened.vote?.id ?? '';

@@ -40,7 +40,7 @@ describe('npm run audit:verify', () => {
         await openVote(env.app, chair, decision.id, {
           version: exhausted.version,
           motion: 'Motion',
-          closesAt: '2026-03-02T12:00:00Z',
+          closesAt: '2026-03-02T12:00',
         }),
       );
       const voteId = opened.vote?.id ?? '';

@@ -100,7 +100,7 @@ describe('R10.1 communication requests', () => {
     const voting = value(
       await openCommunicationVote(env.app, await as('p-chair'), request.id, {
         version: objected.version,
-        closesAt: '2026-10-06T18:00:00Z',
+        closesAt: '2026-10-06T18:00',
       }),
     );
     expect(voting.status).toBe('vote_open');
@@ -145,8 +145,8 @@ describe('R13 manual revision requests', () => {
     const meeting = value(
       await scheduleMeeting(env.app, await as('p-sec'), {
         title: 'Réunion',
-        start: '2026-11-10T09:00:00Z',
-        end: '2026-11-10T11:00:00Z',
+        start: '2026-11-10T09:00',
+        end: '2026-11-10T11:00',
       }),
     );
     await runScheduledWork(env.app);
@@ -156,7 +156,7 @@ describe('R13 manual revision requests', () => {
     const voting = value(
       await openRevisionVote(env.app, await as('p-chair'), revision.id, {
         version: scheduled.version,
-        closesAt: '2026-11-10T11:00:00Z',
+        closesAt: '2026-11-10T11:00',
       }),
     );
     const decision = await env.app.decisions.get(voting.decisionId ?? '');

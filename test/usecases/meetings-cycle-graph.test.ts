@@ -36,8 +36,8 @@ describe('Outlook events of the secretariat mailbox', () => {
     const meeting = value(
       await scheduleMeeting(env.app, secretariat, {
         title: 'Réunion du comité',
-        start: '2026-07-09T09:00:00Z',
-        end: '2026-07-09T11:00:00Z',
+        start: '2026-07-09T10:00',
+        end: '2026-07-09T12:00',
         agenda: [{ title: 'Bilan à mi-parcours', presenter: 'Nadia Modèle' }],
         externalInvitees: [{ name: 'Expert IRM', email: 'irm@example.org' }],
       }),
@@ -63,8 +63,8 @@ describe('Outlook events of the secretariat mailbox', () => {
     const moved = value(
       await updateMeeting(env.app, secretariat, meeting.id, {
         version: meeting.version,
-        start: '2026-07-10T09:00:00Z',
-        end: '2026-07-10T11:00:00Z',
+        start: '2026-07-10T10:00',
+        end: '2026-07-10T12:00',
       }),
     );
     expect(env.fake.events('mailbox-secretariat')).toHaveLength(1);

@@ -54,8 +54,8 @@ export function meetingCycle(adapter: string, makeEnv: () => Promise<CycleEnv>):
       meeting = value(
         await scheduleMeeting(env.app, secretariat, {
           title: 'Réunion du comité — 1er semestre 2026',
-          start: '2026-03-19T09:00:00Z',
-          end: '2026-03-19T12:00:00Z',
+          start: '2026-03-19T09:00',
+          end: '2026-03-19T12:00',
           location: 'Rabat, salle du Conseil',
           online: true,
           agenda: [{ title: 'Suivi du plan d’action', presenter: 'Secrétariat' }],

@@ -31,8 +31,8 @@ describe('R12.1 cessation candidates from attendance', () => {
         const m = value(
           await scheduleMeeting(e.app, sec, {
             title: `Réunion ${index + 1}`,
-            start: `${day}T09:00:00Z`,
-            end: `${day}T11:00:00Z`,
+            start: `${day}T10:00`,
+            end: `${day}T12:00`,
           }),
         );
         e.clock.set(`${day.slice(0, 8)}05T09:00:00Z`);
@@ -70,8 +70,8 @@ describe('confirmed Hijri dates recompute open deadlines', () => {
       const m = value(
         await scheduleMeeting(e.app, sec, {
           title: 'Réunion',
-          start: '2026-03-19T09:00:00Z',
-          end: '2026-03-19T11:00:00Z',
+          start: '2026-03-19T09:00',
+          end: '2026-03-19T11:00',
         }),
       );
       value(await sendNotice(e.app, sec, m.id, { version: m.version }));

@@ -64,7 +64,7 @@ export function voteScenario(adapter: string, makeEnv: () => Promise<CycleEnv>):
       const refused = await openVote(env.app, chair, decisionId, {
         version: decision.version,
         motion: 'Adopter la feuille de route 2026',
-        closesAt: '2026-03-02T12:00:00Z',
+        closesAt: '2026-03-02T12:00',
       });
       expect(refused).toMatchObject({ ok: false, reason: 'rule', violation: { rule: 'R5.7' } });
       const exhausted = value(
@@ -74,7 +74,7 @@ export function voteScenario(adapter: string, makeEnv: () => Promise<CycleEnv>):
         await openVote(env.app, chair, decisionId, {
           version: exhausted.version,
           motion: 'Adopter la feuille de route 2026',
-          closesAt: '2026-03-02T12:00:00Z',
+          closesAt: '2026-03-02T12:00',
         }),
       );
       expect(opened.status).toBe('vote_open');

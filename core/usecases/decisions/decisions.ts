@@ -14,7 +14,7 @@ import { Conflict, Duplicate } from '../../ports/errors.js';
 import type { Stored } from '../../ports/repository.js';
 import { DEFAULT_POLICY } from '../../policy.js';
 import { checkVotingRight } from '../../rules/r5-4-voting-eligibility.js';
-import { compareInstants } from '../../time.js';
+import { compareInstants, toMoroccoWallClock } from '../../time.js';
 import { firstViolation } from '../../verdict.js';
 import { checkBallotOnTime, checkSeatInVote } from '../../rules/r13-2-double-majority.js';
 import { transitionDecision } from '../../workflows/decision.js';
@@ -443,7 +443,9 @@ export async function putSubjectToVote(
   return openVote(ports, actor, decision.value.id, {
     version: exhausted.value.version,
     motion: input.motion,
-    closesAt: input.closesAt,
+    // The request form is Morocco's wall clock (core/time.ts); `input.closesAt` is the instant
+    // already converted from it.
+    closesAt: toMoroccoWallClock(input.closesAt).wallClock,
   });
 }
 
