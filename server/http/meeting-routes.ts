@@ -12,6 +12,7 @@ import {
   listMeetings,
   publishMeeting,
   recordAttendance,
+  retryNoticeDelivery,
   scheduleMeeting,
   sendNotice,
   shareMinutes,
@@ -42,6 +43,8 @@ export function meetingRoutes(ports: AppPorts, afterChange: () => void): Router 
   router.post('/meetings/:id', json, change(updateMeeting));
   router.post('/meetings/:id/cancel', json, change(cancelMeeting));
   router.post('/meetings/:id/notice', json, change(sendNotice));
+  // R5.2: the secretariat sends the notice again to those it has not reached.
+  router.post('/meetings/:id/notice/retry', json, change(retryNoticeDelivery));
   router.post('/meetings/:id/proposals', json, change(submitProposal, 201));
   router.post('/proposals/:id/answer', json, change(answerProposal));
   router.post('/meetings/:id/attendance', json, change(recordAttendance));

@@ -11,7 +11,11 @@ import type {
   MeetingDetail,
   MeetingSummary,
   MeView,
+  NoticeDelivery,
+  NoticeDeliveryIssue,
   OrganisationView,
+  RecipientDelivery,
+  RetryNoticeDeliveryRequest,
   PersonView,
   Problem,
   ProposalView,
@@ -34,6 +38,8 @@ import type { DocumentRef } from '../../../core/ports/documents.js';
  */
 
 export type { CompositionView, MeView, OrganisationView, PersonView, Problem, SeatView };
+/** R3.2 in codes: a pending seat's reason or the active imbalance, rendered from the catalog. */
+export type ParityFinding = NonNullable<CompositionView['parity']['imbalance']>;
 export type {
   AmendmentView,
   AttendanceView,
@@ -48,6 +54,7 @@ export type {
   UpdateMeetingRequest,
 };
 export type { CommunicationView, DecisionView, RevisionView, Tally, VoteView };
+export type { NoticeDelivery, NoticeDeliveryIssue, RecipientDelivery };
 export type Verdict = SeatView['findings'][number];
 export type DecisionStatus = DecisionView['status'];
 export type Choice = NonNullable<VoteView['myBallot']>['choice'];
@@ -213,6 +220,8 @@ export function createApi({ token, onUnauthorized }: ApiOptions) {
       post<Change<SeatView>>(`${seat(seatId)}/cessation/confirm`, body),
     dismissCessation: (seatId: string, body: { version: string }) =>
       post<Change<SeatView>>(`${seat(seatId)}/cessation/dismiss`, body),
+    withdrawPendingSeat: (seatId: string, body: { version: string }) =>
+      post<Change<SeatView>>(`${seat(seatId)}/withdraw`, body),
 
     // Meetings (R5): every change answers with the meeting (or the changed item) and warnings.
     meetings: () => get<MeetingSummary[]>('/api/meetings'),
@@ -225,6 +234,8 @@ export function createApi({ token, onUnauthorized }: ApiOptions) {
       post<Change<MeetingDetail>>(`${meeting(id)}/cancel`, body),
     sendNotice: (id: string, body: { version: string }) =>
       post<Change<MeetingDetail>>(`${meeting(id)}/notice`, body),
+    retryNoticeDelivery: (id: string, body: RetryNoticeDeliveryRequest = {}) =>
+      post<Change<MeetingDetail>>(`${meeting(id)}/notice/retry`, body),
     propose: (id: string, request: SubmitProposalRequest) =>
       post<Change<ProposalView>>(`${meeting(id)}/proposals`, request),
     answerProposal: (
