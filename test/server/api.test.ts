@@ -266,7 +266,6 @@ describe('HTTP API', () => {
   });
 
   it('serves an uploaded letter back', async () => {
-
     const pdf = examplePdf('Lettre');
     const uploaded = await call(
       '/api/documents?purpose=designation-letter&name=lettre%20DFAP.pdf',
