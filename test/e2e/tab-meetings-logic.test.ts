@@ -6,37 +6,41 @@ import {
 } from '../../tabs/src/screens/meeting/current-meeting.js';
 import {
   moroccoDay,
-  moroccoInstant,
   moroccoLocal,
   moroccoOffsetMinutes,
+  moroccoWallClock,
 } from '../../tabs/src/i18n/morocco-time.js';
 
 /*
- * The tab's meetings logic that needs no browser. Morocco time: a local date and time typed in
- * a form becomes an instant with the offset Africa/Casablanca has on that day — UTC+0 during
- * Ramadan, UTC+1 otherwise — read from the time-zone database through Intl, never a fixed
- * +01:00. And which meeting the meeting side panel shows.
+ * The tab's meetings logic that needs no browser. Morocco time comes from core/time.ts and its
+ * carried tz data (never the browser's Intl): a date and time typed in a form are sent as the
+ * API's wall-clock form `YYYY-MM-DDTHH:mm`, which the server converts. And which meeting the
+ * meeting side panel shows.
  */
 describe('tab Morocco time', () => {
-  it('writes a Ramadan day with +00:00 and an ordinary day with +01:00', () => {
-    // 2026: Ramadan runs from mid-February; clocks go back to UTC+1 after Eid al-Fitr.
-    expect(moroccoInstant('2026-03-19', '10:00')).toBe('2026-03-19T10:00:00+00:00');
-    expect(moroccoInstant('2026-03-26', '10:00')).toBe('2026-03-26T10:00:00+01:00');
-    expect(moroccoInstant('2026-01-15', '09:30')).toBe('2026-01-15T09:30:00+01:00');
+  it('sends a typed date and time as the wall-clock form, whatever the offset that day', () => {
+    expect(moroccoWallClock('2026-03-19', '10:00')).toBe('2026-03-19T10:00');
+    expect(moroccoWallClock('2026-12-02', '14:30')).toBe('2026-12-02T14:30');
+    // Ramadan 2026 UTC+0, summer UTC+1, permanent UTC+0 since 2026-09-20.
     expect(moroccoOffsetMinutes(Date.parse('2026-03-19T10:00:00Z'))).toBe(0);
     expect(moroccoOffsetMinutes(Date.parse('2026-07-01T10:00:00Z'))).toBe(60);
+    expect(moroccoOffsetMinutes(Date.parse('2026-12-02T10:00:00Z'))).toBe(0);
   });
 
   it('reads an instant back as the local date and time the form shows', () => {
     expect(moroccoLocal('2026-03-19T10:00:00+00:00')).toEqual({ day: '2026-03-19', time: '10:00' });
     expect(moroccoLocal('2026-03-26T09:00:00Z')).toEqual({ day: '2026-03-26', time: '10:00' });
-    // 23:30 UTC on 31 December is already New Year's Day in Morocco (UTC+1).
+    expect(moroccoLocal('2026-12-02T14:30:00Z')).toEqual({ day: '2026-12-02', time: '14:30' });
+    // 23:30 UTC on 31 December 2025 is already New Year's Day in Morocco (UTC+1 then)…
     expect(moroccoDay(Date.parse('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
+    // …but not on 2 December 2026 (UTC+0).
+    expect(moroccoDay(Date.parse('2026-12-02T23:30:00Z'))).toBe('2026-12-02');
   });
 
   it('refuses malformed dates and times', () => {
-    expect(moroccoInstant('', '10:00')).toBeUndefined();
-    expect(moroccoInstant('2026-03-19', '')).toBeUndefined();
+    expect(moroccoWallClock('', '10:00')).toBeUndefined();
+    expect(moroccoWallClock('2026-03-19', '')).toBeUndefined();
+    expect(moroccoWallClock('2026-02-30', '10:00')).toBeUndefined();
   });
 });
 

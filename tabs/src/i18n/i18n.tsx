@@ -8,6 +8,7 @@ import {
   type Locale,
   type Localized,
 } from '../../../core/i18n/localized.js';
+import { formatMorocco } from '../../../core/time.js';
 import { ar } from './messages.ar.js';
 import { en } from './messages.en.js';
 import { fr, type Catalog, type MessageKey } from './messages.fr.js';
@@ -54,7 +55,7 @@ export interface I18n {
   pick: (text: Localized) => string;
   formatDay: (day: string) => string;
   formatDayRange: (start: string, end: string) => string;
-  /** An instant, on its Moroccan calendar day (rules use Africa/Casablanca). */
+  /** An instant, on its Moroccan calendar day (rules use Morocco's clock, core/time.ts). */
   formatInstantDay: (instant: string) => string;
   /** An instant as a date and time in Morocco, e.g. « jeudi 19 mars 2026 à 10:00 ». */
   formatInstant: (instant: string) => string;
@@ -67,19 +68,6 @@ export interface I18n {
 export function createI18n(locale: Locale): I18n {
   const intl = INTL_LOCALE[locale];
   const days = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' });
-  const instants = new Intl.DateTimeFormat(intl, {
-    dateStyle: 'long',
-    timeZone: 'Africa/Casablanca',
-  });
-  const dateTimes = new Intl.DateTimeFormat(intl, {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: 'Africa/Casablanca',
-  });
-  const times = new Intl.DateTimeFormat(intl, {
-    timeStyle: 'short',
-    timeZone: 'Africa/Casablanca',
-  });
   const lists = new Intl.ListFormat(intl, { style: 'long', type: 'conjunction' });
   return {
     locale,
@@ -88,9 +76,11 @@ export function createI18n(locale: Locale): I18n {
     pick: (text) => text[locale] ?? text.fr,
     formatDay: (day) => days.format(dayToDate(day)),
     formatDayRange: (start, end) => days.formatRange(dayToDate(start), dayToDate(end)),
-    formatInstantDay: (instant) => instants.format(new Date(instant)),
-    formatInstant: (instant) => dateTimes.format(new Date(instant)),
-    formatTime: (instant) => times.format(new Date(instant)),
+    // Morocco's wall clock from core/time.ts (carried tz data), never the browser's zone data.
+    formatInstantDay: (instant) => formatMorocco(instant, intl, { dateStyle: 'long' }),
+    formatInstant: (instant) =>
+      formatMorocco(instant, intl, { dateStyle: 'full', timeStyle: 'short' }),
+    formatTime: (instant) => formatMorocco(instant, intl, { timeStyle: 'short' }),
     formatList: (items) => lists.format(items),
   };
 }

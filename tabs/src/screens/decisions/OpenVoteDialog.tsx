@@ -6,7 +6,7 @@ import { useFieldGroupStyles, useIssueText } from '../../components/PersonField.
 import { fieldIssues } from '../../components/problems.js';
 import { useRequired } from '../../components/useRequired.js';
 import { useT } from '../../i18n/i18n.js';
-import { moroccoInstant, moroccoOffsetLabel } from '../../i18n/morocco-time.js';
+import { moroccoOffsetLabel, moroccoWallClock } from '../../i18n/morocco-time.js';
 import { defaultClosing } from './vote-logic.js';
 
 export interface OpenVoteDialogProps {
@@ -21,7 +21,7 @@ export interface OpenVoteDialogProps {
 
 /**
  * The chair opens a double-majority vote (R5.7, R13.2): the motion, and the closing date and
- * time in Morocco time (Africa/Casablanca, UTC+0 in Ramadan). A refusal — e.g. R5.7 before
+ * time in Morocco time (core/time.ts: UTC+0 since 2026-09-20). A refusal — e.g. R5.7 before
  * consensus efforts were recorded as exhausted — shows in the dialog with its rule.
  */
 export function OpenVoteDialog(props: OpenVoteDialogProps) {
@@ -38,8 +38,9 @@ export function OpenVoteDialog(props: OpenVoteDialogProps) {
   const [time, setTime] = useState(initial.time);
 
   const action = useCallback(async () => {
-    // A malformed date or time leaves the instant empty: the server names the field.
-    const closesAt = moroccoInstant(day, time) ?? '';
+    // Morocco's wall clock as typed (`YYYY-MM-DDTHH:mm`), converted by the server. A malformed
+    // date or time leaves it empty: the server names the field.
+    const closesAt = moroccoWallClock(day, time) ?? '';
     const trimmed = motion.trim();
     await onSubmit({ ...(trimmed || !motionOptional ? { motion } : {}), closesAt });
   }, [onSubmit, motion, motionOptional, day, time]);

@@ -23,7 +23,7 @@ import { useFieldGroupStyles, useIssueText } from '../../components/PersonField.
 import { fieldIssues } from '../../components/problems.js';
 import { useRequired } from '../../components/useRequired.js';
 import { useT } from '../../i18n/i18n.js';
-import { moroccoInstant, moroccoLocal, moroccoOffsetLabel } from '../../i18n/morocco-time.js';
+import { moroccoLocal, moroccoOffsetLabel, moroccoWallClock } from '../../i18n/morocco-time.js';
 
 const useMeetingFormStyles = makeStyles({
   items: {
@@ -193,9 +193,10 @@ export function MeetingFormDialog({ meeting, onClose, onSaved, onReload }: Meeti
         const organisation = trimmed(i.organisation);
         return { name: i.name, email: i.email.trim(), ...(organisation ? { organisation } : {}) };
       });
-    // A malformed date or time leaves the field empty: the server names it.
-    const start = moroccoInstant(draft.day, draft.startTime) ?? '';
-    const end = moroccoInstant(draft.day, draft.endTime) ?? '';
+    // Sent as typed, Morocco's wall clock `YYYY-MM-DDTHH:mm` (the server converts it). A
+    // malformed date or time leaves the field empty: the server names it.
+    const start = moroccoWallClock(draft.day, draft.startTime) ?? '';
+    const end = moroccoWallClock(draft.day, draft.endTime) ?? '';
     const location = trimmed(draft.location);
 
     if (!meeting) {

@@ -20,7 +20,7 @@ import { useScreenStyles } from '../../components/screen-styles.js';
 import { useAction } from '../../components/useAction.js';
 import { useRequired } from '../../components/useRequired.js';
 import { useT, type MessageKey } from '../../i18n/i18n.js';
-import { moroccoInstant } from '../../i18n/morocco-time.js';
+import { moroccoWallClock } from '../../i18n/morocco-time.js';
 import { AnswerDialog } from './AnswerDialog.js';
 import { useSectionStyles, type SectionProps } from './section.js';
 
@@ -53,7 +53,8 @@ export function ProposalsSection({ meeting, secretariat, changed, reload }: Sect
 
   async function propose() {
     const ok = await submitting.run(async () => {
-      const proposedStart = moroccoInstant(day, time) ?? '';
+      // Morocco's wall clock as typed (`YYYY-MM-DDTHH:mm`): the server converts it.
+      const proposedStart = moroccoWallClock(day, time) ?? '';
       const change = await api.propose(meeting.id, {
         kind,
         text,
