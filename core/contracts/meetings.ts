@@ -152,8 +152,55 @@ export const ScheduleMeetingRequestSchema = z
   .strict();
 export type ScheduleMeetingRequest = z.input<typeof ScheduleMeetingRequestSchema>;
 
-export const UpdateMeetingRequestSchema = ScheduleMeetingRequestSchema.partial()
-  .extend({ version: Version })
+/**
+ * An agenda item in an update. With the `id` of an item of the meeting, it is that item (it
+ * keeps its identity and its link to an accepted proposal, R5.3), and what it does not send is
+ * unchanged: `presenter: null` removes the presenter, `documentIds: []` its documents. Without
+ * `id`, it is a new item: a title is required, no presenter and no documents unless sent.
+ */
+export const AgendaItemUpdateSchema = z
+  .object({
+    id: IdSchema.optional(),
+    title: TextSchema(300).optional(),
+    presenter: z.string().trim().min(1).max(120).nullable().optional(),
+    documentIds: z.array(IdSchema).max(20).optional(),
+  })
+  .strict()
+  .refine((item) => item.id !== undefined || item.title !== undefined, {
+    path: ['title'],
+    message: 'a new agenda item has a title',
+  });
+
+/**
+ * An external invitee in an update, known by email: an invitee already invited keeps the
+ * organisation it does not send (`organisation: null` removes it).
+ */
+export const ExternalInviteeUpdateSchema = z
+  .object({
+    name: TextSchema(120),
+    email: z.email().max(254),
+    organisation: z.string().trim().min(1).max(200).nullable().optional(),
+  })
+  .strict();
+
+/**
+ * Editing or moving a meeting is a real PATCH: a field left out is unchanged, for every field
+ * (no `.default()` may appear in this schema; test/core/update-schemas.test.ts checks it).
+ * Clearing is always explicit: `location: null` removes the place; `agenda: []` and
+ * `externalInvitees: []` empty those lists. A sent list replaces the list (its items as
+ * described above); `version` is the version read (optimistic concurrency).
+ */
+export const UpdateMeetingRequestSchema = z
+  .object({
+    title: TextSchema(200).optional(),
+    start: MoroccoTimeInputSchema.optional(),
+    end: MoroccoTimeInputSchema.optional(),
+    location: z.string().trim().min(1).max(200).nullable().optional(),
+    online: z.boolean().optional(),
+    agenda: z.array(AgendaItemUpdateSchema).max(50).optional(),
+    externalInvitees: z.array(ExternalInviteeUpdateSchema).max(50).optional(),
+    version: Version,
+  })
   .strict();
 export type UpdateMeetingRequest = z.input<typeof UpdateMeetingRequestSchema>;
 

@@ -85,6 +85,8 @@ export async function recordAttendance(
       if (!row) return invalidField(`entries.${entry.personId}`, NOT_ON_ROSTER);
       const current = existing.find((e) => e.value.personId === entry.personId);
       if (current && current.value.status === entry.status) continue;
+      // R12.1: recording the roster again keeps an absence already justified (and its text).
+      if (current?.value.status === 'excused' && entry.status === 'absent') continue;
       const record: Attendance = {
         id: current?.value.id ?? ports.ids.newId(),
         meetingId: meeting.id,
@@ -132,7 +134,8 @@ export async function justifyAbsence(
     const next: Attendance = {
       ...record.value,
       status: input.justified ? 'excused' : 'absent',
-      ...(input.justified ? { justification: input.justification } : { justification: undefined }),
+      // The secretariat's text is kept as sent, also with an unjustified absence (its note).
+      justification: input.justification || undefined,
       recordedBy: actor.personId,
       recordedAt: now,
     };

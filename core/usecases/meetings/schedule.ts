@@ -26,6 +26,7 @@ import { checkDocument } from '../register/documents.js';
 import { UNBOUND_PREFIX } from '../register/people.js';
 import type { AppPorts } from './app-ports.js';
 import { isLoaded, loadContext, loadMeeting, type MeetingContext } from './load.js';
+import { patchMeeting } from './meeting-patch.js';
 import { committeeRecipients, enqueue, fanOut } from './outbox.js';
 import { canRunMeetings, meetingDetail } from './views.js';
 
@@ -202,33 +203,10 @@ export async function updateMeeting(
       const result = transitionMeeting(current, { type: 'MeetingPostponed', start, end }, now);
       if (isViolation(result)) return refusedByRule(result);
     }
-    next = {
-      ...next,
-      ...(input.title ? { title: input.title } : {}),
-      ...(input.location !== undefined ? { location: input.location } : {}),
-      ...(input.online !== undefined ? { online: input.online } : {}),
-      ...(input.externalInvitees
-        ? {
-            externalInvitees: input.externalInvitees.map((i) => ({
-              ...i,
-              email: i.email.toLowerCase(),
-            })),
-          }
-        : {}),
-      ...(input.agenda
-        ? {
-            agenda: input.agenda.map((item, index) => ({
-              id: current.agenda[index]?.id ?? ports.ids.newId(),
-              title: item.title,
-              documentIds: item.documentIds,
-              ...(item.presenter ? { presenter: item.presenter } : {}),
-              ...(current.agenda[index]?.proposalId
-                ? { proposalId: current.agenda[index]?.proposalId }
-                : {}),
-            })),
-          }
-        : {}),
-    };
+    // A real PATCH: only the fields sent change; clearing is explicit (null, []).
+    const patched = patchMeeting(next, input, () => ports.ids.newId());
+    if (!patched.ok) return invalidField(patched.path, patched.message);
+    next = patched.meeting;
     const missing = await checkAgendaDocuments(ports, next);
     if (missing) return missing;
     await registerExternals(ports, actor, next, now);
