@@ -440,6 +440,7 @@ export const ar: Catalog = {
   'attendance.justifiedQuestion': 'الغياب',
   'attendance.isJustified': 'مبرر',
   'attendance.isUnjustified': 'غير مبرر',
+  'attendance.chooseJustified': 'اختر ما إذا كان الغياب مبررا أم لا.',
   'attendance.justification': 'المبرر',
   'attendance.justifySubmit': 'حفظ',
   'attendance.justified': 'سُجل الغياب.',

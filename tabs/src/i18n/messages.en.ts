@@ -431,6 +431,7 @@ export const en: Catalog = {
   'attendance.justifiedQuestion': 'The absence is',
   'attendance.isJustified': 'Justified',
   'attendance.isUnjustified': 'Not justified',
+  'attendance.chooseJustified': 'Choose whether the absence is justified or not.',
   'attendance.justification': 'Justification',
   'attendance.justifySubmit': 'Save',
   'attendance.justified': 'Absence recorded.',

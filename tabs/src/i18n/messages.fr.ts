@@ -439,6 +439,7 @@ export const fr = {
   'attendance.justifiedQuestion': 'L’absence est',
   'attendance.isJustified': 'Justifiée',
   'attendance.isUnjustified': 'Non justifiée',
+  'attendance.chooseJustified': 'Choisissez si l’absence est justifiée ou non.',
   'attendance.justification': 'Justification',
   'attendance.justifySubmit': 'Enregistrer',
   'attendance.justified': 'Absence enregistrée.',

@@ -17,6 +17,7 @@ import { FormDialog, useFormSubmit } from '../../components/FormDialog.js';
 import { useIssueText } from '../../components/PersonField.js';
 import { ProblemMessage } from '../../components/ProblemMessage.js';
 import { fieldIssues } from '../../components/problems.js';
+import { useRequired } from '../../components/useRequired.js';
 import { useScreenStyles } from '../../components/screen-styles.js';
 import { useAction } from '../../components/useAction.js';
 import { useT, type MessageKey } from '../../i18n/i18n.js';
@@ -99,10 +100,15 @@ export function AttendanceSection({ meeting, secretariat, changed, reload }: Sec
   const anyRecorded = present + absent > 0;
 
   async function save() {
+    // Only the marks that differ from the roster as recorded (a justified absence stays so).
     const entries = meeting.attendance.flatMap((a) => {
       const status = marks[a.person.id];
-      return status ? [{ personId: a.person.id, status }] : [];
+      return status && status !== recorded(a) ? [{ personId: a.person.id, status }] : [];
     });
+    if (entries.length === 0) {
+      changed({ message: t('attendance.saved') });
+      return;
+    }
     await saving.run(async () => {
       const change = await api.recordAttendance(meeting.id, { entries });
       setMarks({});
@@ -272,8 +278,13 @@ function JustifyDialog({
   const { t } = useT();
   const { api } = useSession();
   const issueText = useIssueText();
-  const [justified, setJustified] = useState(attendee.status === 'excused');
+  const required = useRequired();
+  // No default (R12.1): an unjustified absence counts toward the cessation, so the secretariat
+  // always chooses, even when a justification is typed or one was recorded before.
+  const [choice, setChoice] = useState<'yes' | 'no' | ''>('');
+  const [choiceMissing, setChoiceMissing] = useState(false);
   const [justification, setJustification] = useState(attendee.justification ?? '');
+  const justified = choice === 'yes';
   const action = useCallback(async () => {
     const text = justification.trim();
     await api.justifyAbsence(meetingId, {
@@ -284,21 +295,38 @@ function JustifyDialog({
     onSaved();
   }, [api, meetingId, attendee, justified, justification, onSaved]);
   const { submit, saving, error } = useFormSubmit(action);
+  const onSubmit = () => {
+    setChoiceMissing(choice === '');
+    const filled = required.check(justified ? [justification] : []);
+    if (choice !== '' && filled) void submit();
+  };
   return (
     <FormDialog
       title={t('attendance.justifyTitle', { name: attendee.person.displayName })}
       submitLabel={t('attendance.justifySubmit')}
-      onSubmit={() => void submit()}
+      onSubmit={onSubmit}
       onClose={onClose}
       saving={saving}
       error={error}
-      shownAtFields={['justification']}
+      shownAtFields={['justified', 'justification']}
     >
       <Text>{t('attendance.justifyBody')}</Text>
-      <Field label={t('attendance.justifiedQuestion')}>
+      <Field
+        label={t('attendance.justifiedQuestion')}
+        required
+        {...(choiceMissing
+          ? {
+              validationState: 'error' as const,
+              validationMessage: t('attendance.chooseJustified'),
+            }
+          : issueText(fieldIssues(error), 'justified'))}
+      >
         <RadioGroup
-          value={justified ? 'yes' : 'no'}
-          onChange={(_, data) => setJustified(data.value === 'yes')}
+          value={choice}
+          onChange={(_, data) => {
+            setChoice(data.value === 'yes' ? 'yes' : 'no');
+            setChoiceMissing(false);
+          }}
         >
           <Radio value="yes" label={t('attendance.isJustified')} />
           <Radio value="no" label={t('attendance.isUnjustified')} />
@@ -307,7 +335,10 @@ function JustifyDialog({
       <Field
         label={t('attendance.justification')}
         required={justified}
-        {...issueText(fieldIssues(error), 'justification')}
+        {...required.field(
+          justified ? justification : 'optional',
+          issueText(fieldIssues(error), 'justification'),
+        )}
       >
         <Textarea
           value={justification}

@@ -14,7 +14,6 @@ import type {
   DocumentRef,
   MeetingDetail,
   ScheduleMeetingRequest,
-  UpdateMeetingRequest,
 } from '../../api/client.js';
 import { useSession } from '../../auth/session-context.js';
 import { ACCEPTED_FILES } from '../../components/FileField.js';
@@ -24,6 +23,7 @@ import { fieldIssues } from '../../components/problems.js';
 import { useRequired } from '../../components/useRequired.js';
 import { useT } from '../../i18n/i18n.js';
 import { moroccoLocal, moroccoOffsetLabel, moroccoWallClock } from '../../i18n/morocco-time.js';
+import { meetingUpdate, type AgendaFields, type MeetingFields } from './meeting-update.js';
 
 const useMeetingFormStyles = makeStyles({
   items: {
@@ -47,6 +47,8 @@ const useMeetingFormStyles = makeStyles({
 
 interface AgendaDraft {
   key: number;
+  /** The item's id when the meeting already has it (editing). */
+  id?: string;
   title: string;
   presenter: string;
   /** Documents already attached (editing a meeting). */
@@ -111,6 +113,7 @@ function draftOf(meeting: MeetingDetail | undefined): MeetingDraft {
     online: meeting.online,
     agenda: meeting.agenda.map((item) => ({
       key: nextKey++,
+      id: item.id,
       title: item.title,
       presenter: item.presenter ?? '',
       documents: item.documents,
@@ -126,6 +129,49 @@ function draftOf(meeting: MeetingDetail | undefined): MeetingDraft {
 }
 
 const trimmed = (value: string) => value.trim() || undefined;
+
+/**
+ * The fields a draft stands for, as the request sends them. Built the same way for the meeting
+ * as loaded and as edited, so the update holds only what the user changed.
+ */
+async function fieldsOf(
+  draft: MeetingDraft,
+  upload: (file: File) => Promise<string>,
+): Promise<MeetingFields> {
+  const agenda: AgendaFields[] = [];
+  for (const item of draft.agenda) {
+    if (!item.title.trim() && !item.presenter.trim() && !item.files.length) continue;
+    const documentIds = item.documents.map((d) => d.id);
+    for (const file of item.files) documentIds.push(await upload(file));
+    const presenter = trimmed(item.presenter);
+    agenda.push({
+      ...(item.id ? { id: item.id } : {}),
+      title: item.title,
+      ...(presenter ? { presenter } : {}),
+      documentIds,
+    });
+  }
+  const externalInvitees = draft.invitees
+    .filter((i) => i.name.trim() || i.email.trim())
+    .map((i) => {
+      const organisation = trimmed(i.organisation);
+      return { name: i.name, email: i.email.trim(), ...(organisation ? { organisation } : {}) };
+    });
+  // Sent as typed, Morocco's wall clock `YYYY-MM-DDTHH:mm` (the server converts it). A
+  // malformed date or time leaves the field empty: the server names it.
+  const start = moroccoWallClock(draft.day, draft.startTime) ?? '';
+  const end = moroccoWallClock(draft.day, draft.endTime) ?? '';
+  const location = trimmed(draft.location);
+  return {
+    title: draft.title,
+    start,
+    end,
+    ...(location ? { location } : {}),
+    online: draft.online,
+    agenda,
+    externalInvitees,
+  };
+}
 
 export interface MeetingFormDialogProps {
   /** The meeting to edit or move; absent to schedule a new one. */
@@ -148,8 +194,6 @@ export function MeetingFormDialog({ meeting, onClose, onSaved, onReload }: Meeti
   const issueText = useIssueText();
   const initial = useMemo(() => draftOf(meeting), [meeting]);
   const [draft, setDraft] = useState<MeetingDraft>(initial);
-  const [agendaChanged, setAgendaChanged] = useState(false);
-  const [inviteesChanged, setInviteesChanged] = useState(false);
   // Files already uploaded by an earlier try of this form: a retry sends their ids.
   const uploaded = useRef(new Map<File, DocumentRef>());
   const timeHintId = useId();
@@ -157,14 +201,12 @@ export function MeetingFormDialog({ meeting, onClose, onSaved, onReload }: Meeti
   const set = <K extends keyof MeetingDraft>(key: K, value: MeetingDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
   const setItem = (key: number, change: Partial<AgendaDraft>) => {
-    setAgendaChanged(true);
     setDraft((d) => ({
       ...d,
       agenda: d.agenda.map((item) => (item.key === key ? { ...item, ...change } : item)),
     }));
   };
   const setInvitee = (key: number, change: Partial<InviteeDraft>) => {
-    setInviteesChanged(true);
     setDraft((d) => ({
       ...d,
       invitees: d.invitees.map((i) => (i.key === key ? { ...i, ...change } : i)),
@@ -172,63 +214,27 @@ export function MeetingFormDialog({ meeting, onClose, onSaved, onReload }: Meeti
   };
 
   const action = useCallback(async () => {
-    const agenda: NonNullable<ScheduleMeetingRequest['agenda']> = [];
-    for (const item of draft.agenda) {
-      if (!item.title.trim() && !item.presenter.trim() && !item.files.length) continue;
-      const documentIds = item.documents.map((d) => d.id);
-      for (const file of item.files) {
-        let ref = uploaded.current.get(file);
-        if (!ref) {
-          ref = await api.upload(file, 'agenda-document');
-          uploaded.current.set(file, ref);
-        }
-        documentIds.push(ref.id);
+    const upload = async (file: File) => {
+      let ref = uploaded.current.get(file);
+      if (!ref) {
+        ref = await api.upload(file, 'agenda-document');
+        uploaded.current.set(file, ref);
       }
-      const presenter = trimmed(item.presenter);
-      agenda.push({ title: item.title, ...(presenter ? { presenter } : {}), documentIds });
-    }
-    const externalInvitees = draft.invitees
-      .filter((i) => i.name.trim() || i.email.trim())
-      .map((i) => {
-        const organisation = trimmed(i.organisation);
-        return { name: i.name, email: i.email.trim(), ...(organisation ? { organisation } : {}) };
-      });
-    // Sent as typed, Morocco's wall clock `YYYY-MM-DDTHH:mm` (the server converts it). A
-    // malformed date or time leaves the field empty: the server names it.
-    const start = moroccoWallClock(draft.day, draft.startTime) ?? '';
-    const end = moroccoWallClock(draft.day, draft.endTime) ?? '';
-    const location = trimmed(draft.location);
-
+      return ref.id;
+    };
+    const edited = await fieldsOf(draft, upload);
     if (!meeting) {
       const request: ScheduleMeetingRequest = {
-        title: draft.title,
-        start,
-        end,
-        online: draft.online,
-        ...(location ? { location } : {}),
-        agenda,
-        externalInvitees,
+        ...edited,
+        agenda: edited.agenda.map(({ id: _new, ...item }) => item),
       };
       onSaved(await api.scheduleMeeting(request));
       return;
     }
-    // Only what changed: an unchanged agenda keeps its items' links to accepted proposals.
-    const request: UpdateMeetingRequest = { version: meeting.version };
-    if (draft.title !== initial.title) request.title = draft.title;
-    if (
-      draft.day !== initial.day ||
-      draft.startTime !== initial.startTime ||
-      draft.endTime !== initial.endTime
-    ) {
-      request.start = start;
-      request.end = end;
-    }
-    if (draft.location !== initial.location) request.location = draft.location.trim();
-    if (draft.online !== initial.online) request.online = draft.online;
-    if (agendaChanged) request.agenda = agenda;
-    if (inviteesChanged) request.externalInvitees = externalInvitees;
-    onSaved(await api.updateMeeting(meeting.id, request));
-  }, [api, draft, initial, meeting, agendaChanged, inviteesChanged, onSaved]);
+    // Only what changed against the meeting as loaded, with its version (no silent loss).
+    const loaded = await fieldsOf(initial, upload);
+    onSaved(await api.updateMeeting(meeting.id, meetingUpdate(loaded, edited, meeting.version)));
+  }, [api, draft, initial, meeting, onSaved]);
   const { submit, saving, error } = useFormSubmit(action);
   const required = useRequired();
   const issues = fieldIssues(error);
@@ -363,7 +369,6 @@ export function MeetingFormDialog({ meeting, onClose, onSaved, onReload }: Meeti
                   <Button
                     appearance="subtle"
                     onClick={() => {
-                      setAgendaChanged(true);
                       set(
                         'agenda',
                         draft.agenda.filter((i) => i.key !== item.key),
@@ -380,7 +385,6 @@ export function MeetingFormDialog({ meeting, onClose, onSaved, onReload }: Meeti
         <Button
           className={styles.add}
           onClick={() => {
-            setAgendaChanged(true);
             set('agenda', [...draft.agenda, emptyItem()]);
           }}
         >
@@ -431,7 +435,6 @@ export function MeetingFormDialog({ meeting, onClose, onSaved, onReload }: Meeti
                   <Button
                     appearance="subtle"
                     onClick={() => {
-                      setInviteesChanged(true);
                       set(
                         'invitees',
                         draft.invitees.filter((i) => i.key !== invitee.key),
@@ -448,7 +451,6 @@ export function MeetingFormDialog({ meeting, onClose, onSaved, onReload }: Meeti
         <Button
           className={styles.add}
           onClick={() => {
-            setInviteesChanged(true);
             set('invitees', [...draft.invitees, emptyInvitee()]);
           }}
         >
