@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { MeetingSchema, type Meeting } from '../../core/model/meeting.js';
+import { calendarIcs } from '../../server/http/calendar-feed.js';
+
+/*
+ * The ICS feed read back as a calendar app would, by an RFC 5545 reader written here (no
+ * library shared with the writer): physical lines are checked as bytes, then unfolded, then
+ * properties are split into name, parameters and value, and text values unescaped.
+ */
+
+interface Property {
+  name: string;
+  params: Record<string, string>;
+  value: string;
+}
+
+/** RFC 5545 §3.1: unfold (CRLF followed by one space or tab) and split into properties. */
+function parseIcs(ics: string): Property[] {
+  const unfolded = ics.replace(/\r\n[ \t]/g, '');
+  return unfolded
+    .split('\r\n')
+    .filter((line) => line !== '')
+    .map((line) => {
+      // The value starts after the first colon that is not inside a quoted parameter.
+      let quoted = false;
+      let colon = -1;
+      for (let i = 0; i < line.length; i++) {
+        if (line[i] === '"') quoted = !quoted;
+        if (line[i] === ':' && !quoted) {
+          colon = i;
+          break;
+        }
+      }
+      const [name = '', ...params] = line.slice(0, colon).split(';');
+      return {
+        name,
+        params: Object.fromEntries(params.map((p) => p.split('=') as [string, string])),
+        value: line.slice(colon + 1),
+      };
+    });
+}
+
+/** RFC 5545 §3.3.11: TEXT unescaping. */
+const unescapeText = (value: string) =>
+  value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+
+function events(ics: string): Property[][] {
+  const out: Property[][] = [];
+  let current: Property[] | undefined;
+  for (const p of parseIcs(ics)) {
+    if (p.name === 'BEGIN' && p.value === 'VEVENT') current = [];
+    else if (p.name === 'END' && p.value === 'VEVENT' && current) {
+      out.push(current);
+      current = undefined;
+    } else current?.push(p);
+  }
+  return out;
+}
+
+const prop = (event: Property[], name: string) => event.find((p) => p.name === name);
+
+const meeting = (fields: Partial<Meeting>): Meeting =>
+  MeetingSchema.parse({
+    id: 'm1',
+    title: 'Réunion',
+    start: '2026-12-02T10:00:00Z',
+    end: '2026-12-02T12:00:00Z',
+    status: 'noticed',
+    ...fields,
+  });
+
+const ARABIC_TITLE =
+  'متابعة تنفيذ خطة العمل الوطنية للحكومة المنفتحة وتقييم الالتزامات المتعلقة بالشفافية والمشاركة';
+
+const feed = calendarIcs(
+  [
+    meeting({
+      id: 'dec',
+      title: 'Comité de pilotage — décembre 2026 & bilan',
+      // 10:00 in Morocco on 2 December 2026 is 10:00Z (UTC+0 since 2026-09-20).
+      start: '2026-12-02T10:00:00Z',
+      end: '2026-12-02T12:00:00Z',
+      location: 'Rabat, salle du Conseil',
+      agenda: [
+        {
+          id: 'a1',
+          title: 'Suivi <du> plan & "risques"',
+          presenter: 'Secrétariat',
+          documentIds: [],
+        },
+        { id: 'a2', title: ARABIC_TITLE, documentIds: [] },
+      ],
+    }),
+    meeting({
+      id: 'jun',
+      title: 'Comité de pilotage — juin 2026',
+      // 10:00 in Morocco on 10 June 2026 is 09:00Z (UTC+1).
+      start: '2026-06-10T09:00:00Z',
+      end: '2026-06-10T11:00:00Z',
+    }),
+    meeting({ id: 'draft', status: 'draft' }),
+  ],
+  { name: 'Secrétariat du comité', email: 'secretariat@example.org' },
+);
+
+describe('the ICS feed (RFC 5545), read back', () => {
+  it('folds lines at 75 octets without splitting a UTF-8 sequence', () => {
+    const bytes = Buffer.from(feed, 'utf8');
+    const lines: Buffer[] = [];
+    let from = 0;
+    for (let i = 0; i < bytes.length - 1; i++) {
+      if (bytes[i] === 0x0d && bytes[i + 1] === 0x0a) {
+        lines.push(bytes.subarray(from, i));
+        from = i + 2;
+      }
+    }
+    expect(from).toBe(bytes.length); // every line ends with CRLF
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    for (const line of lines) {
+      expect(line.length).toBeLessThanOrEqual(75);
+      // A line cut inside a multi-byte sequence would not decode on its own.
+      expect(() => decoder.decode(line)).not.toThrow();
+    }
+    // The Arabic agenda item (2 bytes a letter) did need folding.
+    expect(lines.some((l) => l[0] === 0x20)).toBe(true);
+  });
+
+  it('publishes (METHOD:PUBLISH) with an ORGANIZER on every event, drafts left out', () => {
+    const props = parseIcs(feed);
+    expect(props.find((p) => p.name === 'METHOD')?.value).toBe('PUBLISH');
+    const all = events(feed);
+    expect(all.map((e) => prop(e, 'UID')?.value)).toEqual(['dec@ogp-copil', 'jun@ogp-copil']);
+    for (const event of all) {
+      const organizer = prop(event, 'ORGANIZER');
+      expect(organizer?.value.toLowerCase()).toBe('mailto:secretariat@example.org');
+      expect(organizer?.params['CN']).toBeTruthy();
+    }
+  });
+
+  it('writes DTSTART/DTEND in UTC, and the local time in the text matches them', () => {
+    const [december, june] = events(feed) as [Property[], Property[]];
+    expect(prop(december, 'DTSTART')?.value).toBe('20261202T100000Z');
+    expect(prop(december, 'DTEND')?.value).toBe('20261202T120000Z');
+    const decText = unescapeText(prop(december, 'DESCRIPTION')?.value ?? '');
+    expect(decText).toContain('mercredi 2 décembre 2026, de 10:00 à 12:00');
+    expect(decText).toContain('UTC+00:00');
+    expect(prop(june, 'DTSTART')?.value).toBe('20260610T090000Z');
+    const junText = unescapeText(prop(june, 'DESCRIPTION')?.value ?? '');
+    expect(junText).toContain('mercredi 10 juin 2026, de 10:00 à 12:00');
+    expect(junText).toContain('UTC+01:00');
+  });
+
+  it('keeps agenda text as typed (no HTML escaping) and paragraphs on their own lines', () => {
+    const [december] = events(feed) as [Property[]];
+    const raw = prop(december, 'DESCRIPTION')?.value ?? '';
+    expect(raw).toContain('\\n\\nOrdre du jour :\\n1. ');
+    expect(raw).not.toMatch(/&#\d+;|&(amp|lt|gt|quot);|<\/?(p|ol|li)>/);
+    const text = unescapeText(raw);
+    expect(text.split('\n\n')).toHaveLength(3);
+    expect(text).toContain('1. Suivi <du> plan & "risques" — Secrétariat');
+    expect(text).toContain(`2. ${ARABIC_TITLE}`);
+    expect(unescapeText(prop(december, 'SUMMARY')?.value ?? '')).toBe(
+      'Comité de pilotage — décembre 2026 & bilan',
+    );
+  });
+});
