@@ -98,7 +98,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe('committee tab — members register', () => {
-  it('lets the secretariat break parity with a civil-society seat (R3.2 shown) and restore it with HCFP', async () => {
+  it('saves a fifth civil-society seat as pending with its reason (R3.2), activated with the HCFP seat', async () => {
     const page = await openPage('fr');
     await signIn(page, 'Salma Exemple');
     await goToMembers(page);
@@ -120,19 +120,30 @@ describe('committee tab — members register', () => {
     await dialog.getByRole('button', { name: 'Ajouter le siège' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    await expect.poll(() => parity(page).getAttribute('data-balanced')).toBe('false');
-    const broken = (await parity(page).textContent()) ?? '';
-    expect(broken).toContain('Parité rompue');
-    expect(broken).toContain('R3.2');
-    expect(broken).toContain(
-      'le comité compte autant de sièges actifs pour l’administration que pour la société civile',
+    // R3.2: the seat is saved pending — parity holds, the seat shows why it waits.
+    const result = page.getByTestId('change-result');
+    await result.waitFor();
+    expect(await result.textContent()).toContain('Siège enregistré en attente de parité (R3.2)');
+    expect(await parity(page).getAttribute('data-balanced')).toBe('true');
+    expect(await parity(page).getByTestId('parity-pending').textContent()).toBe(
+      '1 siège en attente de parité',
     );
-    expect(broken).toContain('5 sièges actifs pour la société civile');
     expect(await parity(page).getByRole('status').count()).toBe(1);
-    expect(await page.getByTestId('change-result').textContent()).toContain('R3.2');
+    const pendingSeat = page.getByTestId('seat').filter({ hasText: 'Association essai Parité' });
+    expect(await pendingSeat.getAttribute('data-status')).toBe('pending');
+    expect(await pendingSeat.getByTestId('seat-pending').textContent()).toBe(
+      'en attente de parité',
+    );
+    const reason = (await pendingSeat.getByTestId('seat-pending-reason').textContent()) ?? '';
+    expect(reason).toContain('ni convoqué ni compté dans les votes');
+    expect(reason).toContain(
+      'Il deviendra actif quand le collège de l’administration comptera 1 siège de plus.',
+    );
+    expect(reason).toContain('lettre officielle (R4.1)');
+    expect(await pendingSeat.getByTestId('parity-finding').getAttribute('data-rule')).toBe('R3.2');
     expect(
       await page.getByTestId('college-civil_society').getByTestId('college-count').textContent(),
-    ).toBe('5 sièges');
+    ).toBe('4 sièges · 1 siège en attente de parité');
 
     // An administration seat for the example public body that has a commitment but no seat.
     await page.getByRole('button', { name: 'Ajouter un siège' }).click();
@@ -145,10 +156,19 @@ describe('committee tab — members register', () => {
     await dialog.getByRole('button', { name: 'Ajouter le siège' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    await expect.poll(() => parity(page).getAttribute('data-balanced')).toBe('true');
+    // Both become active together: 5 = 5, nothing pending any more.
+    await expect.poll(() => pendingSeat.getAttribute('data-status')).toBe('active');
+    expect(await parity(page).getAttribute('data-balanced')).toBe('true');
     expect(await parity(page).textContent()).toContain('Parité respectée');
+    expect(await parity(page).getByTestId('parity-pending').count()).toBe(0);
+    expect(await parity(page).getByTestId('parity-civil-society').textContent()).toContain(
+      '5 sièges',
+    );
     expect(
       await page.getByTestId('college-administration').getByTestId('college-count').textContent(),
+    ).toBe('5 sièges');
+    expect(
+      await page.getByTestId('college-civil_society').getByTestId('college-count').textContent(),
     ).toBe('5 sièges');
     const hcfp = page
       .getByTestId('seat')

@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, shorthands, Text, tokens } from '@fluentui/re
 import { useId } from 'react';
 import type { CompositionView } from '../api/client.js';
 import { useT } from '../i18n/i18n.js';
+import { ParityFindingMessage } from './ParityFindingMessage.js';
 import { RuleMessage } from './RuleMessage.js';
 
 const useParityIndicatorStyles = makeStyles({
@@ -41,7 +42,9 @@ const useParityIndicatorStyles = makeStyles({
 
 /**
  * R3.2 at all times: both colleges' active seats, whether they balance, and — when they do
- * not — the rule's sentence. A live region, so a change of parity is announced.
+ * not — the rule's sentence and what the manual requires to restore parity (e.g. after a
+ * cessation); seats waiting for parity are counted apart. A live region, so a change of
+ * parity is announced.
  */
 export function ParityIndicator({
   parity,
@@ -54,6 +57,7 @@ export function ParityIndicator({
   const styles = useParityIndicatorStyles();
   const titleId = useId();
   const seats = (count: number) => t('count.seats', { count });
+  const pending = parity.pending.administration + parity.pending.civilSociety;
   return (
     <section
       className={mergeClasses(
@@ -93,6 +97,12 @@ export function ParityIndicator({
           <RuleMessage verdict={parity.violation} />
         ) : (
           <Text>{t('parity.explainBalanced')}</Text>
+        )}
+        {parity.imbalance && <ParityFindingMessage finding={parity.imbalance} />}
+        {pending > 0 && (
+          <Text size={200} data-testid="parity-pending">
+            {t('parity.pending', { count: pending })}
+          </Text>
         )}
       </div>
     </section>

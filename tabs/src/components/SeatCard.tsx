@@ -13,6 +13,7 @@ import {
 import type { PersonView, SeatView } from '../api/client.js';
 import { useT, type MessageKey } from '../i18n/i18n.js';
 import { DocumentLink } from './DocumentLink.js';
+import { ParityFindingMessage } from './ParityFindingMessage.js';
 import { RuleMessage } from './RuleMessage.js';
 
 const useSeatCardStyles = makeStyles({
@@ -71,6 +72,16 @@ const useSeatCardStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusWarningBorder1}`,
     color: tokens.colorNeutralForeground1,
   },
+  pending: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusWarningBorder1}`,
+    color: tokens.colorNeutralForeground1,
+  },
   proposed: {
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
@@ -86,12 +97,15 @@ export type SeatAction =
   | 'letter'
   | 'propose-cessation'
   | 'confirm-cessation'
-  | 'dismiss-cessation';
+  | 'dismiss-cessation'
+  | 'withdraw';
 
 /** Which changes the secretariat can start from a seat (the server still decides). */
 export function seatActions(seat: SeatView): SeatAction[] {
   const actions: SeatAction[] = ['replace-titular', 'replace-alternate'];
   if (seat.college === 'administration') actions.push('letter');
+  // R3.2: a seat waiting for parity never served: it is withdrawn, not ended (R12).
+  if (seat.status === 'pending') return [...actions, 'withdraw'];
   // R12: only civil-society memberships end by cessation; public bodies re-designate (R4.1).
   if (seat.college === 'civil_society') {
     if (seat.cessation && !seat.cessation.confirmedAt) {
@@ -110,6 +124,7 @@ const ACTION_LABELS: Record<SeatAction, MessageKey> = {
   'propose-cessation': 'seat.proposeCessation',
   'confirm-cessation': 'seat.confirmCessation',
   'dismiss-cessation': 'seat.dismissCessation',
+  withdraw: 'seat.withdraw',
 };
 
 export function organisationLabel(seat: Pick<SeatView, 'organisation'>): string {
@@ -152,6 +167,7 @@ export function SeatCard({ seat, onAction }: SeatCardProps) {
       aria-labelledby={titleId}
       data-testid="seat"
       data-seat-id={seat.id}
+      data-status={seat.status}
     >
       <div className={styles.top}>
         <div>
@@ -169,6 +185,11 @@ export function SeatCard({ seat, onAction }: SeatCardProps) {
           {seat.status === 'draft' && (
             <Badge appearance="outline" color="subtle">
               {t('seat.draft')}
+            </Badge>
+          )}
+          {seat.status === 'pending' && (
+            <Badge appearance="tint" color="warning" data-testid="seat-pending">
+              {t('seat.pending')}
             </Badge>
           )}
         </div>
@@ -216,6 +237,16 @@ export function SeatCard({ seat, onAction }: SeatCardProps) {
             {t('seat.letterMissing')}
           </Text>
         ))}
+      {seat.pending && (
+        <div className={styles.pending} data-testid="seat-pending-reason">
+          <Text size={200}>
+            {t('seat.pendingNote', {
+              date: seat.pending.since ? formatInstantDay(seat.pending.since) : '—',
+            })}
+          </Text>
+          {seat.pending.reason && <ParityFindingMessage finding={seat.pending.reason} />}
+        </div>
+      )}
       {proposed && (
         <Text size={200} className={styles.proposed}>
           {t('seat.cessationProposed', {

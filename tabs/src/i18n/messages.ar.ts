@@ -165,6 +165,27 @@ export const ar: Catalog = {
   'cessation.dismissBody': 'يبقى المقعد نشطا ويُستبعد الاقتراح.',
   'cessation.dismissSubmit': 'استبعاد',
 
+  'seat.pending': 'في انتظار التكافؤ',
+  'seat.pendingNote':
+    'في الانتظار منذ {date}: لا يُستدعى هذا المقعد ولا يُحتسب في التصويت ما دام التكافؤ لا يسمح بذلك (R3.2).',
+  'seat.withdraw': 'سحب هذا المقعد المنتظر',
+  'parity.pending':
+    '{count, plural, zero {لا مقعد في انتظار التكافؤ} one {مقعد واحد في انتظار التكافؤ} two {مقعدان في انتظار التكافؤ} few {# مقاعد في انتظار التكافؤ} many {# مقعدًا في انتظار التكافؤ} other {# مقعد في انتظار التكافؤ}}',
+  'parity.lacking.administration': 'الإدارة',
+  'parity.lacking.civil_society': 'المجتمع المدني',
+  'parity.finding.seat-pending':
+    'سيصبح نشطا عندما يُضاف {missing, plural, zero {لا مقعد} one {مقعد واحد} two {مقعدان} few {# مقاعد} many {# مقعدًا} other {# مقعد}} إلى هيئة {lacking}.',
+  'parity.finding.composition-unbalanced':
+    'ينقص هيئة {lacking} {missing, plural, zero {لا مقعد نشط} one {مقعد نشط واحد} two {مقعدان نشطان} few {# مقاعد نشطة} many {# مقعدًا نشطًا} other {# مقعد نشط}} لاستعادة التكافؤ.',
+  'parity.remedy.designate-administration':
+    'المطلوب: تعيين هيئة عمومية لعضوها الأصلي ومناوبه بمراسلة رسمية (R4.1).',
+  'parity.remedy.select-civil-society':
+    'المطلوب: انتقاء منظمة من المجتمع المدني للتعويض، وفق المراحل المنشورة (R4.6).',
+  'members.savedPending': 'سُجل المقعد في انتظار التكافؤ (R3.2):',
+  'withdraw.title': 'سحب المقعد المنتظر — {organisation}',
+  'withdraw.body': 'لم يكن هذا المقعد نشطا قط: يغادر السجل الحالي، ويبقى تاريخه في سجل التدقيق.',
+  'withdraw.submit': 'سحب',
+
   'problem.rule': 'القاعدة {rule}',
   'problem.invalid': 'بعض المعلومات تحتاج إلى تصحيح.',
   'problem.fieldIssue': '{field}: {message}',

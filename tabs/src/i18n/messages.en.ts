@@ -162,6 +162,27 @@ export const en: Catalog = {
   'cessation.dismissBody': 'The seat stays active; the proposal is set aside.',
   'cessation.dismissSubmit': 'Dismiss',
 
+  'seat.pending': 'pending parity',
+  'seat.pendingNote':
+    'Pending since {date}: this seat is neither invited nor counted in votes until parity allows it (R3.2).',
+  'seat.withdraw': 'Withdraw this pending seat',
+  'parity.pending': '{count, plural, one {# seat pending parity} other {# seats pending parity}}',
+  'parity.lacking.administration': 'administration',
+  'parity.lacking.civil_society': 'civil-society',
+  'parity.finding.seat-pending':
+    'It becomes active when the {lacking} college has {missing, plural, one {# more seat} other {# more seats}}.',
+  'parity.finding.composition-unbalanced':
+    'The {lacking} college lacks {missing, plural, one {# active seat} other {# active seats}} to restore parity.',
+  'parity.remedy.designate-administration':
+    'To do: a public body designates its titular and alternate by an official letter (R4.1).',
+  'parity.remedy.select-civil-society':
+    'To do: select a civil-society organisation as a replacement, following the published steps (R4.6).',
+  'members.savedPending': 'Seat saved, pending parity (R3.2):',
+  'withdraw.title': 'Withdraw the pending seat — {organisation}',
+  'withdraw.body':
+    'This seat was never active: it leaves the current register; its history stays in the audit log.',
+  'withdraw.submit': 'Withdraw',
+
   'problem.rule': 'Rule {rule}',
   'problem.invalid': 'Some information needs correcting.',
   'problem.fieldIssue': '{field}: {message}',

@@ -166,6 +166,28 @@ export const fr = {
   'cessation.dismissBody': 'Le siège reste actif ; la proposition est écartée.',
   'cessation.dismissSubmit': 'Écarter',
 
+  'seat.pending': 'en attente de parité',
+  'seat.pendingNote':
+    'En attente depuis le {date} : ce siège n’est ni convoqué ni compté dans les votes tant que la parité ne le permet pas (R3.2).',
+  'seat.withdraw': 'Retirer ce siège en attente',
+  'parity.pending':
+    '{count, plural, one {# siège en attente de parité} other {# sièges en attente de parité}}',
+  'parity.lacking.administration': 'de l’administration',
+  'parity.lacking.civil_society': 'de la société civile',
+  'parity.finding.seat-pending':
+    'Il deviendra actif quand le collège {lacking} comptera {missing, plural, one {# siège} other {# sièges}} de plus.',
+  'parity.finding.composition-unbalanced':
+    'Il manque {missing, plural, one {# siège actif} other {# sièges actifs}} au collège {lacking} pour rétablir la parité.',
+  'parity.remedy.designate-administration':
+    'À faire : un organisme public désigne son titulaire et son suppléant par lettre officielle (R4.1).',
+  'parity.remedy.select-civil-society':
+    'À faire : sélectionner une organisation de la société civile en remplacement, selon les étapes publiées (R4.6).',
+  'members.savedPending': 'Siège enregistré en attente de parité (R3.2) :',
+  'withdraw.title': 'Retirer le siège en attente — {organisation}',
+  'withdraw.body':
+    'Ce siège n’a jamais été actif : il quitte le registre courant, son historique reste dans le journal d’audit.',
+  'withdraw.submit': 'Retirer',
+
   'problem.rule': 'Règle {rule}',
   'problem.invalid': 'Certaines informations sont à corriger.',
   'problem.fieldIssue': '{field} : {message}',

@@ -21,6 +21,7 @@ import type {
 import { useResource } from '../api/resource.js';
 import { useSession } from '../auth/session-context.js';
 import { CeasedHistory } from '../components/CeasedHistory.js';
+import { ParityFindingMessage } from '../components/ParityFindingMessage.js';
 import { ParityIndicator } from '../components/ParityIndicator.js';
 import { ProblemMessage } from '../components/ProblemMessage.js';
 import { RuleMessage } from '../components/RuleMessage.js';
@@ -33,6 +34,7 @@ import {
   DesignationLetterDialog,
   ProposeCessationDialog,
   ReplaceHolderDialog,
+  WithdrawPendingDialog,
 } from './SeatDialogs.js';
 
 const useMembersStyles = makeStyles({
@@ -95,6 +97,8 @@ function College({
   const screen = useScreenStyles();
   const styles = useMembersStyles();
   const headingId = `college-${college}`;
+  // R3.2: pending seats are listed with their reason but not counted as the college's seats.
+  const pending = seats.filter((s) => s.status === 'pending').length;
   return (
     <section
       className={styles.college}
@@ -106,7 +110,8 @@ function College({
           {t(`college.${college}`)}
         </h2>
         <Text className={screen.muted} data-testid="college-count">
-          {t('count.seats', { count: seats.length })}
+          {t('count.seats', { count: seats.filter((s) => s.status !== 'pending').length })}
+          {pending > 0 && ` · ${t('parity.pending', { count: pending })}`}
         </Text>
       </div>
       {seats.length === 0 ? (
@@ -190,13 +195,13 @@ export function MembersScreen() {
     `${canManage}`,
   );
   const [dialog, setDialog] = useState<DialogState>();
-  const [lastChange, setLastChange] = useState<{ warnings: Verdict[] }>();
+  const [lastChange, setLastChange] = useState<{ warnings: Verdict[]; seat: SeatView }>();
 
   const close = useCallback(() => setDialog(undefined), []);
   const saved = useCallback(
     (change: Change<SeatView>) => {
       setDialog(undefined);
-      setLastChange({ warnings: change.warnings });
+      setLastChange({ warnings: change.warnings, seat: change.value });
       void composition.reload();
       void register.reload();
     },
@@ -234,14 +239,25 @@ export function MembersScreen() {
           <ParityIndicator parity={data.parity} />
           {lastChange && (
             <MessageBar
-              intent={lastChange.warnings.length ? 'warning' : 'success'}
+              intent={
+                lastChange.warnings.length || lastChange.seat.status === 'pending'
+                  ? 'warning'
+                  : 'success'
+              }
               layout="multiline"
               data-testid="change-result"
             >
               <MessageBarBody>
                 <MessageBarTitle>
-                  {lastChange.warnings.length ? t('members.warnings') : t('members.saved')}
+                  {lastChange.seat.status === 'pending'
+                    ? t('members.savedPending')
+                    : lastChange.warnings.length
+                      ? t('members.warnings')
+                      : t('members.saved')}
                 </MessageBarTitle>
+                {lastChange.seat.status === 'pending' && lastChange.seat.pending?.reason && (
+                  <ParityFindingMessage finding={lastChange.seat.pending.reason} />
+                )}
                 {lastChange.warnings.length > 0 && (
                   <ul className={styles.warnings}>
                     {lastChange.warnings.map((warning, index) => (
@@ -320,5 +336,7 @@ function SeatDialog({
       return <DecideCessationDialog seat={seat} decision="confirm" {...handlers} />;
     case 'dismiss-cessation':
       return <DecideCessationDialog seat={seat} decision="dismiss" {...handlers} />;
+    case 'withdraw':
+      return <WithdrawPendingDialog seat={seat} {...handlers} />;
   }
 }

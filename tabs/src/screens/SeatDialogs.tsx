@@ -251,3 +251,26 @@ export function DecideCessationDialog({
     </FormDialog>
   );
 }
+
+/** R3.2: withdraws a seat still pending for parity (it never served; the audit keeps it). */
+export function WithdrawPendingDialog({ seat, onClose, onSaved, onReload }: SeatDialogProps) {
+  const { t } = useT();
+  const { api } = useSession();
+  const action = useCallback(async () => {
+    onSaved(await api.withdrawPendingSeat(seat.id, { version: seat.version }));
+  }, [api, seat, onSaved]);
+  const { submit, saving, error } = useFormSubmit(action);
+  return (
+    <FormDialog
+      title={t('withdraw.title', { organisation: organisationLabel(seat) })}
+      submitLabel={t('withdraw.submit')}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      onReload={onReload}
+      saving={saving}
+      error={error}
+    >
+      <Text>{t('withdraw.body')}</Text>
+    </FormDialog>
+  );
+}
