@@ -16,6 +16,7 @@ import type { AuthenticationProvider, Middleware } from '../graph/client.js';
 import { describeConfig, graphCredentialSettings, publicUrl, type Config } from './config.js';
 import { isEmpty, loadExampleCommittee } from './example-committee.js';
 import { createLogger, type Logger } from './logger.js';
+import { warnOnRuntimeTimeZone } from './tz-check.js';
 import { randomIds, systemClock } from './system.js';
 import type { Clock } from '../core/ports/clock.js';
 import type { CalendarPort } from '../core/ports/calendar.js';
@@ -87,6 +88,7 @@ export async function startServer(
   } = options;
   const clock = givenClock ?? systemClock;
   const logger = givenLogger ?? createLogger(config.LOG_LEVEL);
+  warnOnRuntimeTimeZone(logger, clock.now());
 
   let ports: Ports;
   let closePorts = () => {};
