@@ -1,6 +1,6 @@
 /*
  * Morocco time in the tab: the one Morocco-time module of core (core/time.ts), bundled with
- * its Africa/Casablanca data (moment-timezone's, reduced to that zone at build time by
+ * its data for Morocco's zone (moment-timezone's, reduced to that one zone at build time by
  * tabs/vite.config.ts). Never the browser's Intl zone data, which may predate Morocco's move to
  * permanent UTC+0 on 2026-09-20 (tzdata 2026c) and disagree with the server by an hour.
  *
