@@ -166,7 +166,8 @@ describe('committee tab — a meeting cycle (R5)', () => {
     // 10 days ahead it goes out.
     clock.set('2026-03-09T09:00:00Z');
     await secretariat.getByRole('button', { name: 'Envoyer l’avis de réunion' }).click();
-    await secretariat.getByTestId('change-result').getByText('Avis de réunion envoyé').waitFor();
+    // The confirmation says what happened (nobody has the app here): never "sent" (R5.2).
+    await secretariat.getByTestId('change-result').getByText(/^Avis enregistré : /).waitFor();
     expect(await secretariat.getByTestId('problem').count()).toBe(0);
     await expect
       .poll(() => secretariat.locator('[data-status]').first().getAttribute('data-status'))

@@ -16,6 +16,7 @@ import { useScreenStyles } from '../components/screen-styles.js';
 import { useT, type MessageKey } from '../i18n/i18n.js';
 import { moroccoDay } from '../i18n/morocco-time.js';
 import { linkHandler } from '../router.js';
+import { NoticeDeliveryIssues } from './meeting/NoticeDeliveryIssues.js';
 
 const useDashboardStyles = makeStyles({
   grid: {
@@ -132,6 +133,16 @@ function SecretariatPanels({
             ? t('dashboard.undeliveredNone')
             : t('dashboard.undelivered', { count: view.undelivered })}
         </Text>
+      </section>
+      <section
+        className={`${screen.panel} ${styles.wide}`}
+        aria-labelledby="dash-notices"
+        data-testid="dashboard-notices"
+      >
+        <h2 id="dash-notices" className={screen.h2}>
+          {t('dashboard.notices')}
+        </h2>
+        <NoticeDeliveryIssues issues={view.notices} reload={reload} />
       </section>
       <HolidaysPanel
         className={styles.wide}

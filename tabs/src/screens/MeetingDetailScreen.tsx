@@ -31,6 +31,8 @@ import { AmendmentsSection } from './meeting/AmendmentsSection.js';
 import { AttendanceSection } from './meeting/AttendanceSection.js';
 import { CancelMeetingDialog, MeetingFormDialog } from './meeting/MeetingFormDialog.js';
 import { MinutesSection } from './meeting/MinutesSection.js';
+import { noticeConfirmation } from './meeting/delivery-text.js';
+import { NoticeDeliverySection } from './meeting/NoticeDeliverySection.js';
 import { ProposalsSection } from './meeting/ProposalsSection.js';
 import { PublicationSection } from './meeting/PublicationSection.js';
 import type { SectionProps } from './meeting/section.js';
@@ -93,9 +95,13 @@ export function MeetingView({
   const notice = useAction();
   const [dialog, setDialog] = useState<Dialog>();
   const [result, setResult] = useState<{ message: string; warnings: Verdict[] }>();
+  // After sending the notice, the confirmation follows its delivery (R5.2): it says what the
+  // server counts now — queued, then delivered to so many, so many not reachable.
+  const [noticeSent, setNoticeSent] = useState(false);
 
   const changed: SectionProps['changed'] = useCallback(
     ({ message, warnings }) => {
+      setNoticeSent(false);
       setResult({ message, warnings: warnings ?? [] });
       reload();
       // Attendance and absences feed R12.1's cessation candidates on the members screen.
@@ -161,7 +167,9 @@ export function MeetingView({
           data-testid="change-result"
         >
           <MessageBarBody>
-            <MessageBarTitle>{result.message}</MessageBarTitle>
+            <MessageBarTitle>
+              {noticeSent ? noticeConfirmation(meeting.noticeDelivery, t) : result.message}
+            </MessageBarTitle>
             {result.warnings.length > 0 && (
               <ul className={styles.warnings}>
                 {result.warnings.map((warning, index) => (
@@ -185,7 +193,11 @@ export function MeetingView({
               onClick={() =>
                 void notice.run(async () => {
                   const change = await api.sendNotice(meeting.id, { version: meeting.version });
-                  changed({ message: t('notice.sent'), warnings: change.warnings });
+                  changed({
+                    message: noticeConfirmation(change.value.noticeDelivery, t),
+                    warnings: change.warnings,
+                  });
+                  setNoticeSent(true);
                 })
               }
             >
@@ -277,6 +289,7 @@ export function MeetingView({
               </Text>
             )}
           </section>
+          <NoticeDeliverySection {...props} />
         </div>
         <div className={styles.column}>
           <ProposalsSection {...props} />
