@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../core/usecases/actor.js';
+import { resolveActor } from '../../core/usecases/actor.js';
+import { scheduleMeeting } from '../../core/usecases/meetings/index.js';
+import type { Outcome } from '../../core/usecases/outcome.js';
+import { addSeat, getComposition } from '../../core/usecases/register/index.js';
+import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
+import { graphAppPorts } from '../support/graph-app-ports.js';
+
+function value<T>(outcome: Outcome<T>): T {
+  if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
+  return outcome.value;
+}
+
+/*
+ * R3.2 on the Microsoft 365 adapter: the SharePoint list keeps the pending state (its status
+ * column is an indexed text column, so no choice list to extend) and the Outlook invitation
+ * leaves a pending seat's holders out.
+ */
+describe('R3.2 pending seats in SharePoint lists and Outlook (Graph fake)', () => {
+  let env: Awaited<ReturnType<typeof graphAppPorts>>;
+  let secretariat: Actor;
+  beforeAll(async () => {
+    env = await graphAppPorts('2026-03-01T09:00:00Z');
+    secretariat = (await resolveActor(env.app, EXAMPLE_OBJECT_IDS.secretariat)) as Actor;
+  });
+  afterAll(async () => env.close());
+
+  it('stores a fifth civil-society seat pending, leaves it out of the invitation, then activates it', async () => {
+    const pending = value(
+      await addSeat(env.app, secretariat, {
+        college: 'civil_society',
+        organisation: { name: 'Association fictive En Attente' },
+        titular: { displayName: 'Rim Attente', email: 'rim.attente@example.org', guest: true },
+        alternate: { displayName: 'Sami Attente', email: 'sami.attente@example.org', guest: true },
+        mandateStart: '2025-01-01',
+        mandateEnd: '2026-12-31',
+      }),
+    );
+    expect(pending.status).toBe('pending');
+    expect((await env.app.seats.findBy('status', 'pending')).map((s) => s.value.id)).toEqual([
+      pending.id,
+    ]);
+
+    value(
+      await scheduleMeeting(env.app, secretariat, {
+        title: 'Réunion du comité',
+        start: '2026-07-09T10:00',
+        end: '2026-07-09T12:00',
+        agenda: [{ title: 'Bilan' }],
+      }),
+    );
+    const [event] = env.fake.events('mailbox-secretariat');
+    const attendees = (event?.['attendees'] as { emailAddress: { address: string } }[]).map(
+      (a) => a.emailAddress.address,
+    );
+    expect(attendees).toHaveLength(17); // 16 holders of active seats and the chair
+    expect(attendees).not.toContain('rim.attente@example.org');
+
+    value(
+      await addSeat(env.app, secretariat, {
+        college: 'administration',
+        organisation: { id: 'org-a5' },
+        titular: { displayName: 'Hicham Désigné', email: 'hicham@example.org' },
+        alternate: { displayName: 'Samira Suppléante', email: 'samira@example.org' },
+        mandateStart: '2025-01-01',
+        mandateEnd: '2026-12-31',
+      }),
+    );
+    expect(await env.app.seats.findBy('status', 'pending')).toEqual([]);
+    expect(value(await getComposition(env.app, secretariat)).parity).toMatchObject({
+      administration: 5,
+      civilSociety: 5,
+      balanced: true,
+    });
+  });
+});
