@@ -1,8 +1,10 @@
 // Azure hosting for ogp-copil in Microsoft 365 mode (COPIL_MODE=m365), deployed by the
 // arm/deploy step of teamsapp.yml with infra/azure.parameters.json.
 //
-// One Linux App Service (Node 20) runs the express server: the tab pages, the tab API and the
-// bot's /api/messages. The Azure Bot resource registers that endpoint with the Teams channel.
+// One Linux App Service (Node 24 LTS; Node 20 reached its end of life on 2026-04-30) runs the
+// express server from its built output (`node dist/node/server/main.js`: teamsapp.yml's deploy
+// builds, prunes the dev dependencies and zips; nothing compiles at boot): the tab pages, the tab
+// API and the bot's /api/messages. The Azure Bot resource registers that endpoint with the Teams channel.
 // The outputs are written back to env/.env.<env> by the Toolkit (their names are the
 // variable names), which is how the manifest learns TAB_ENDPOINT and TAB_DOMAIN.
 
@@ -41,6 +43,12 @@ param aadAppClientSecret string
 @description('Authority host, e.g. https://login.microsoftonline.com.')
 param aadAppOauthAuthorityHost string
 
+@description('The committee SharePoint site, e.g. https://contoso.sharepoint.com/sites/copil.')
+param graphSiteUrl string
+
+@description('The secretariat mailbox (UPN or object id) whose calendar holds the meetings.')
+param graphCalendarMailbox string
+
 resource serverfarm 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: resourceBaseName
   location: location
@@ -61,8 +69,9 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     serverFarmId: serverfarm.id
     httpsOnly: true
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
-      appCommandLine: 'npm start'
+      linuxFxVersion: 'NODE|24-lts'
+      // The built server, started directly: no npm, no build step, no compiler at boot.
+      appCommandLine: 'node dist/node/server/main.js'
       alwaysOn: true
       http20Enabled: true
       minTlsVersion: '1.2'
@@ -80,6 +89,8 @@ resource webAppSettings 'Microsoft.Web/sites/config@2023-12-01' = {
   name: 'appsettings'
   properties: {
     WEBSITE_RUN_FROM_PACKAGE: '1'
+    // The package is deployed built and pruned (teamsapp.yml): no Oryx build on the server.
+    SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
     NODE_ENV: 'production'
     RUNNING_ON_AZURE: '1'
     COPIL_MODE: 'm365'
@@ -96,6 +107,8 @@ resource webAppSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     AAD_APP_CLIENT_SECRET: aadAppClientSecret
     AAD_APP_TENANT_ID: aadAppTenantId
     AAD_APP_OAUTH_AUTHORITY_HOST: aadAppOauthAuthorityHost
+    GRAPH_SITE_URL: graphSiteUrl
+    GRAPH_CALENDAR_MAILBOX: graphCalendarMailbox
   }
 }
 

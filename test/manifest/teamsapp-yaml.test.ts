@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readJsonFile, repoRoot, validateTeamsAppYaml } from '../../scripts/lib/teams-schemas.js';
 import { loadEnv, placeholdersIn } from '../../scripts/package-app.js';
+import { loadConfig } from '../../server/config.js';
 
 const root = repoRoot();
 const text = (file: string): string => readFileSync(path.join(root, file), 'utf8');
@@ -65,14 +66,23 @@ describe('teamsapp.yml', () => {
     ]);
   });
 
-  it('deploys with npm ci and npm run build, then a zip deploy to the App Service', () => {
+  it('deploys built and pruned: npm ci, npm run build, npm prune --omit=dev, then a zip deploy', () => {
     expect(usesOf(doc.deploy)).toEqual([
+      'cli/runNpmCommand',
       'cli/runNpmCommand',
       'cli/runNpmCommand',
       'azureAppService/zipDeploy',
     ]);
-    expect(doc.deploy.slice(0, 2).map((step) => step.with?.args)).toEqual(['ci', 'run build']);
-    expect(doc.deploy[2]?.with?.resourceId).toBe('${{BOT_AZURE_APP_SERVICE_RESOURCE_ID}}');
+    expect(doc.deploy.slice(0, 3).map((step) => step.with?.args)).toEqual([
+      'ci',
+      'run build',
+      'prune --omit=dev',
+    ]);
+    expect(doc.deploy[3]?.with?.resourceId).toBe('${{BOT_AZURE_APP_SERVICE_RESOURCE_ID}}');
+    // The package keeps the built output and the runtime dependencies.
+    const ignored = text('infra/.webappignore').split('\n');
+    expect(ignored).not.toContain('dist');
+    expect(ignored).not.toContain('node_modules');
   });
 
   it('publishes the package to the tenant app catalogue last', () => {
@@ -181,8 +191,10 @@ describe('the Azure hosting (infra/)', () => {
     expect(given.filter((name) => !all.includes(name))).toEqual([]);
   });
 
-  it('runs a Linux App Service on Node 20 in Microsoft 365 mode with the bot and Entra settings', () => {
-    expect(bicep).toContain("linuxFxVersion: 'NODE|20-lts'");
+  it('runs a Linux App Service on a supported Node LTS, from the built server, in Microsoft 365 mode with the bot, Entra and Graph settings', () => {
+    // Node 20 reached its end of life on 2026-04-30; App Service names Linux stacks NODE|<major>-lts.
+    expect(bicep).toContain("linuxFxVersion: 'NODE|24-lts'");
+    expect(bicep).toContain("appCommandLine: 'node dist/node/server/main.js'");
     expect(bicep).toContain('reserved: true');
     for (const setting of [
       "COPIL_MODE: 'm365'",
@@ -191,9 +203,39 @@ describe('the Azure hosting (infra/)', () => {
       'AAD_APP_CLIENT_ID: aadAppClientId',
       'AAD_APP_CLIENT_SECRET: aadAppClientSecret',
       'AAD_APP_TENANT_ID: aadAppTenantId',
+      // Required in Microsoft 365 mode: without them the server exits at startup (code 2).
+      'GRAPH_SITE_URL: graphSiteUrl',
+      'GRAPH_CALENDAR_MAILBOX: graphCalendarMailbox',
     ]) {
       expect(bicep).toContain(setting);
     }
+  });
+
+  it('gives the server app settings that make a Microsoft 365 configuration it accepts', () => {
+    const block =
+      /name: 'appsettings'\n\s*properties: \{\n([\s\S]*?)\n {2}\}/.exec(bicep)?.[1] ?? '';
+    const guid = '11111111-2222-4333-8444-555555555555';
+    const samples: Record<string, string> = {
+      botAadAppClientId: guid,
+      aadAppClientId: guid,
+      aadAppTenantId: guid,
+      'tenant().tenantId': guid,
+      botAadAppClientSecret: 'secret',
+      aadAppClientSecret: 'secret',
+      aadAppOauthAuthorityHost: 'https://login.microsoftonline.com',
+      graphSiteUrl: 'https://contoso.sharepoint.com/sites/copil',
+      graphCalendarMailbox: 'secretariat@contoso.example',
+      siteHost: 'ogpcopil.azurewebsites.net',
+    };
+    const settings = Object.fromEntries(
+      [...block.matchAll(/^\s+(\w+): (.+)$/gm)].map(([, key, value]) => [
+        key,
+        (samples[value ?? ''] ?? value ?? '')
+          .replace(/^'(.*)'$/, '$1')
+          .replace('${siteHost}', samples.siteHost ?? ''),
+      ]),
+    );
+    expect(loadConfig(settings)).toMatchObject({ COPIL_MODE: 'm365', HOST: '0.0.0.0' });
   });
 
   it('registers the /api/messages endpoint as an Azure Bot with the Teams channel', () => {

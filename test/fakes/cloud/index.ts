@@ -160,7 +160,7 @@ export async function createCloudFake(options: CloudFakeOptions): Promise<CloudF
         method,
         headers,
         redirect: 'manual',
-        ...(method === 'GET' || method === 'HEAD' ? {} : { body }),
+        ...(method === 'GET' || method === 'HEAD' ? {} : { body: new Uint8Array(body) }),
       });
       const rename = (text: string) =>
         text.replaceAll('https://graph.microsoft.com/v1.0', `${origin}/v1.0`);
