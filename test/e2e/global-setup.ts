@@ -20,7 +20,9 @@ function newestSource(directory: string): number {
 
 export function tabIsBuilt(): boolean {
   const index = join(TAB_OUTPUT, 'index.html');
-  return existsSync(index) && statSync(index).mtimeMs >= newestSource(TAB_SOURCE);
+  // The tab bundles core/ too (contracts, the Morocco-time module and its tz data).
+  const newest = Math.max(newestSource(TAB_SOURCE), newestSource(resolve('core')));
+  return existsSync(index) && statSync(index).mtimeMs >= newest;
 }
 
 let building: Promise<void> | undefined;

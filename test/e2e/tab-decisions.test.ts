@@ -60,7 +60,7 @@ beforeAll(async () => {
   const { value } = await api<{ value: { id: string; version: string } }>(
     'p-sec',
     '/api/meetings',
-    { title: MEETING, start: '2026-03-16T10:00:00+00:00', end: '2026-03-16T12:00:00+00:00' },
+    { title: MEETING, start: '2026-03-16T10:00', end: '2026-03-16T12:00' },
   );
   await api('p-sec', `/api/meetings/${value.id}/notice`, { version: value.version });
   meetingId = value.id;
@@ -492,7 +492,7 @@ describe('committee tab — decision screens in French and Arabic', () => {
     await api('p-chair', `/api/decisions/${value.id}/vote`, {
       version: exhausted.value.version,
       motion: value.text,
-      closesAt: '2026-03-20T17:00:00+00:00',
+      closesAt: '2026-03-20T17:00',
     });
     openDecisionId = value.id;
     // A communication with a visual, from the secretariat (setup through the API).

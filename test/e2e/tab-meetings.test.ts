@@ -167,7 +167,10 @@ describe('committee tab — a meeting cycle (R5)', () => {
     clock.set('2026-03-09T09:00:00Z');
     await secretariat.getByRole('button', { name: 'Envoyer l’avis de réunion' }).click();
     // The confirmation says what happened (nobody has the app here): never "sent" (R5.2).
-    await secretariat.getByTestId('change-result').getByText(/^Avis enregistré : /).waitFor();
+    await secretariat
+      .getByTestId('change-result')
+      .getByText(/^Avis enregistré : /)
+      .waitFor();
     expect(await secretariat.getByTestId('problem').count()).toBe(0);
     await expect
       .poll(() => secretariat.locator('[data-status]').first().getAttribute('data-status'))
@@ -404,16 +407,8 @@ describe('committee tab — after the meeting: R12.1 absences and Hijri holidays
   it('proposes a seat’s cessation once its third unjustified absence is recorded, and recomputes the minutes deadline when Eid al-Adha is confirmed', async () => {
     // Two more meetings (the cycle's was the first absence of the Réseau imaginaire's seat).
     clock.set('2026-04-01T09:00:00Z');
-    const april = await noticedMeeting(
-      'Réunion d’avril',
-      '2026-04-21T10:00:00+01:00',
-      '2026-04-21T12:00:00+01:00',
-    );
-    const may = await noticedMeeting(
-      'Réunion de mai',
-      '2026-05-26T10:00:00+01:00',
-      '2026-05-26T12:00:00+01:00',
-    );
+    const april = await noticedMeeting('Réunion d’avril', '2026-04-21T10:00', '2026-04-21T12:00');
+    const may = await noticedMeeting('Réunion de mai', '2026-05-26T10:00', '2026-05-26T12:00');
     clock.set('2026-04-21T09:30:00Z');
     const detail = await api<Detail>('p-sec', `/api/meetings/${april}`);
     await api('p-sec', `/api/meetings/${april}/attendance`, {
@@ -484,11 +479,7 @@ describe('committee tab — after the meeting: R12.1 absences and Hijri holidays
 describe('committee tab — moving and cancelling a meeting', () => {
   it('moves a noticed meeting (postponed: a new notice is due, R5.2), then cancels it with a reason', async () => {
     clock.set('2026-05-27T09:00:00Z');
-    const id = await noticedMeeting(
-      'Réunion de juillet',
-      '2026-07-09T10:00:00+01:00',
-      '2026-07-09T12:00:00+01:00',
-    );
+    const id = await noticedMeeting('Réunion de juillet', '2026-07-09T10:00', '2026-07-09T12:00');
     const page = await openPage('fr');
     await signIn(page, 'Salma Exemple', `/meetings/${id}`);
     await page.getByTestId('deadlines').waitFor();

@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meetingNoticeCard } from '../../bot/cards/meeting-notice-card.js';
+import type { MeetingDetail } from '../../core/contracts/index.js';
+import { startServer, type RunningServer } from '../../server/start.js';
+import { cardTexts } from '../bot/adaptive-cards.js';
+import { configFrom } from '../support/config.js';
+import { manualClock } from '../support/fixtures.js';
+import { buildTab } from './global-setup.js';
+import { launchBrowser, newPage } from './support/browser.js';
+
+/*
+ * Morocco's clock since 2026-09-20 (permanent UTC+0, tzdata 2026c), end to end: a meeting
+ * typed at 10:00 in the tab on 2 December 2026 is 10:00 on the tab, on the notice card and in
+ * the ICS feed (DTSTART 10:00Z), on a runtime (Node 20, ICU tzdata 2025c) whose own data still
+ * says UTC+1. Every layer goes through core/time.ts and its carried data.
+ */
+
+const UI_TIMEOUT = 10_000;
+const TITLE = 'Réunion du comité — décembre 2026';
+
+let server: RunningServer;
+let browser: Browser;
+let dataDir: string;
+const clock = manualClock('2026-11-02T09:00:00Z');
+
+beforeAll(async () => {
+  await buildTab();
+  dataDir = mkdtempSync(join(tmpdir(), 'copil-tab-morocco-time-'));
+  [server, browser] = await Promise.all([
+    startServer(
+      configFrom({
+        COPIL_DATA_DIR: dataDir,
+        PORT: 0,
+        LOG_LEVEL: 'silent',
+        COPIL_TAB_DIR: 'dist/tab',
+      }),
+      { clock },
+    ),
+    launchBrowser(),
+  ]);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+const text = async (page: Page, testId: string) =>
+  (await page.getByTestId(testId).textContent()) ?? '';
+
+describe('Morocco time after 2026-09-20 (UTC+0), in the tab, the card and the ICS', () => {
+  it('shows a meeting typed at 10:00 as 10:00 everywhere, stored as 10:00Z', async () => {
+    const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(UI_TIMEOUT);
+    await page.addInitScript(() => window.localStorage.setItem('copil.locale', 'fr'));
+    await page.goto(`${server.url}/meetings`);
+    await page.getByRole('button', { name: /Salma Exemple/ }).click();
+    await page.getByRole('button', { name: 'Planifier une réunion' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Titre' }).fill(TITLE);
+    await dialog.getByLabel('Date').fill('2026-12-02');
+    await dialog.getByLabel('Heure de début').fill('10:00');
+    await dialog.getByLabel('Heure de fin').fill('12:00');
+    expect(await text(page, 'time-hint')).toContain('UTC+00:00');
+    await dialog.getByRole('button', { name: 'Planifier', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForURL(/\/meetings\/[^/]+$/);
+    const meetingId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+
+    // The tab shows 10:00.
+    await expect.poll(() => text(page, 'meeting-when')).toContain('2 décembre 2026');
+    expect(await text(page, 'meeting-when')).toContain('10:00');
+    expect(await text(page, 'meeting-when')).not.toContain('11:00');
+
+    // The server stored 10:00 UTC (Morocco is UTC+0 on that day).
+    const token = await page.evaluate(
+      () =>
+        (
+          JSON.parse(window.sessionStorage.getItem('copil.session') ?? '{}') as {
+            accessToken: string;
+          }
+        ).accessToken,
+    );
+    const get = async <T>(path: string) =>
+      (await (
+        await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } })
+      ).json()) as T;
+    let detail = await get<MeetingDetail>(`/api/meetings/${meetingId}`);
+    expect(detail.start).toBe('2026-12-02T10:00:00Z');
+    expect(detail.end).toBe('2026-12-02T12:00:00Z');
+
+    // The notice goes out (30 days ahead, R5.2): the card built for it says 10:00.
+    const notice = await fetch(`${server.url}/api/meetings/${meetingId}/notice`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ version: detail.version }),
+    });
+    expect(notice.status, await notice.clone().text()).toBe(200);
+    detail = await get<MeetingDetail>(`/api/meetings/${meetingId}`);
+    const card = cardTexts(
+      meetingNoticeCard({ meeting: detail, now: clock.now(), refreshUserIds: [] }, 'fr'),
+    ).join('\n');
+    expect(card).toContain('mercredi 2 décembre 2026, de 10:00 à 12:00 (heure du Maroc)');
+
+    // The ICS feed: DTSTART at 10:00Z and the same 10:00 in its text.
+    const { url } = await get<{ url: string }>('/api/calendar-feed');
+    const ics = await (await fetch(url.replace(/^http:\/\/[^/]+/, server.url))).text();
+    const unfolded = ics.replace(/\r\n[ \t]/g, '');
+    expect(unfolded).toContain('DTSTART:20261202T100000Z');
+    expect(unfolded).toContain('DTEND:20261202T120000Z');
+    expect(unfolded).toContain('mercredi 2 décembre 2026\\, de 10:00 à 12:00');
+    await page.context().close();
+  }, 60_000);
+});
