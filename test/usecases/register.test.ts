@@ -3,6 +3,7 @@ import { verifyChain } from '../../core/audit/chain.js';
 import { checkVotingRight } from '../../core/rules/r5-4-voting-eligibility.js';
 import type { Actor } from '../../core/usecases/actor.js';
 import { actorFor, resolveActor } from '../../core/usecases/actor.js';
+import { createAudited } from '../../core/usecases/audited-write.js';
 import { voterSeat } from '../../core/usecases/decisions/views.js';
 import { loadContext } from '../../core/usecases/meetings/load.js';
 import { committeeRecipients } from '../../core/usecases/meetings/outbox.js';
@@ -219,6 +220,36 @@ describe('member register use cases', () => {
     expect(
       view.ok && view.value.civilSociety.find((s) => s.id === second.value.id)?.pending?.reason,
     ).toMatchObject({ params: { administration: 5, civilSociety: 5, missing: 1 } });
+  });
+
+  it('R3.2 pairs seats left pending by two simultaneous additions at the next change', async () => {
+    // Two instances each added a seat before seeing the other's: both were saved pending.
+    const change = { actor: secretariat, action: 'SeatAdded', at: '2026-03-02T08:00:00.000Z' };
+    for (const [id, college, organisationId, titularId, alternateId] of [
+      ['race-a', 'administration', 'org-a5', 'p-race-at', 'p-race-as'],
+      ['race-c', 'civil_society', 'org-race', 'p-race-ct', 'p-race-cs'],
+    ] as const) {
+      await createAudited(ports, 'seats', change, {
+        id,
+        college,
+        organisationId,
+        titularId,
+        alternateId,
+        mandateStart: '2025-01-01',
+        mandateEnd: '2026-12-31',
+        status: 'pending',
+        pendingSince: change.at,
+      });
+    }
+    const next = await addSeat(ports, secretariat, newCivilSeat);
+    if (!next.ok) throw new Error(JSON.stringify(next));
+    // The two older ones pair up; the new one waits behind them.
+    expect((await ports.seats.get('race-a'))?.value.status).toBe('active');
+    expect((await ports.seats.get('race-c'))?.value.status).toBe('active');
+    expect(next.value).toMatchObject({
+      status: 'pending',
+      pending: { reason: { params: { administration: 5, civilSociety: 5, missing: 1 } } },
+    });
   });
 
   it('R3.2 lets the secretariat withdraw a pending seat, and only a pending one', async () => {

@@ -101,8 +101,12 @@ export async function addSeat(
       await createAudited(ports, 'people', { actor, action: 'PersonAdded', at }, resolved.person);
       snapshot.people.set(resolved.person.id, resolved.person);
     }
-    const stored = await createAudited(ports, 'seats', { actor, action: 'SeatAdded', at }, seat);
-    snapshot.seats = await activatePendingSeats(ports, { actor, at }, [...snapshot.seats, stored]);
+    await createAudited(ports, 'seats', { actor, action: 'SeatAdded', at }, seat);
+    // Settled on the register as stored now, so a seat another instance added meanwhile
+    // (e.g. the other college's, saved pending while this one was not yet there) pairs too.
+    snapshot.seats = await activatePendingSeats(ports, { actor, at }, await ports.seats.list());
+    const stored = snapshot.seats.find((s) => s.value.id === seat.id);
+    if (!stored) throw new Error(`seat ${seat.id} vanished after it was saved`);
     const all = snapshot.seats.map((s) => s.value);
     return success(seatView(stored, snapshot), parityWarnings(all));
   });

@@ -1,4 +1,5 @@
 import type { Seat } from '../../model/seat.js';
+import { Conflict } from '../../ports/errors.js';
 import type { Stored } from '../../ports/repository.js';
 import type { Ports } from '../../ports/store.js';
 import {
@@ -36,8 +37,9 @@ export function activeImbalance(seats: readonly Seat[]): ParityCheck {
  * R3.2: activates, in the caller's use case, every pending seat that `planParity` says may
  * become active now (oldest first), each write audited as `ParityRestored`. Called after every
  * register change that can make room (a seat added, a cessation confirmed), so a step
- * interrupted between two writes is completed by the next change. `seats` is the register
- * after the change; returns it with the activated seats replaced.
+ * interrupted between two writes — or two additions made at the same moment, each saved
+ * pending before it could see the other — is completed by the next change. `seats` is the
+ * register after the change; returns it with the activated seats replaced.
  */
 export async function activatePendingSeats(
   ports: Ports,
@@ -52,13 +54,21 @@ export async function activatePendingSeats(
     if (!stored) continue;
     const next = transitionSeat(stored.value, { type: 'ParityRestored' }, change.at);
     if (isViolation(next)) continue; // planParity only names pending seats
-    result[index] = await updateAudited(
-      ports,
-      'seats',
-      { ...change, action: 'ParityRestored' },
-      next,
-      stored,
-    );
+    try {
+      result[index] = await updateAudited(
+        ports,
+        'seats',
+        { ...change, action: 'ParityRestored' },
+        next,
+        stored,
+      );
+    } catch (error) {
+      // Another change (a second instance, a concurrent addition) settled this seat first:
+      // the caller's own change is saved, so keep the seat as it is now rather than fail.
+      if (!(error instanceof Conflict)) throw error;
+      const current = await ports.seats.get(id);
+      if (current) result[index] = current;
+    }
   }
   return result;
 }
