@@ -301,6 +301,19 @@ describe('committee tab — seat changes by the secretariat', () => {
       .getByRole('row')
       .filter({ hasText: 'Collectif fictif Données citoyennes' });
     expect(await history.textContent()).toContain('L’organisation est dissoute');
+
+    // R3.2: the cessation is recorded, and the imbalance it leaves is flagged with what the
+    // manual requires — on the members page and on the dashboard.
+    await expect.poll(() => parity(page).getAttribute('data-balanced')).toBe('false');
+    const flag = parity(page).getByTestId('parity-finding');
+    expect(await flag.getAttribute('data-key')).toBe('composition-unbalanced');
+    const flagText = (await flag.textContent()) ?? '';
+    expect(flagText).toContain('Il manque 1 siège actif au collège de la société civile');
+    expect(flagText).toContain('selon les étapes publiées (R4.6)');
+    await page.getByRole('navigation').getByRole('link', { name: 'Tableau de bord' }).click();
+    const dashboardFlag = parity(page).getByTestId('parity-finding');
+    await dashboardFlag.waitFor();
+    expect(await dashboardFlag.textContent()).toContain('(R4.6)');
     await page.context().close();
   });
 });
