@@ -61,6 +61,49 @@ export const MEETING_MESSAGES = {
     en: 'Join the meeting',
   },
   'action.refresh': { fr: 'Actualiser', ar: 'تحديث', en: 'Refresh' },
+  'action.sendNotice': {
+    fr: 'Envoyer l’avis de réunion',
+    ar: 'إرسال إشعار الاجتماع',
+    en: 'Send the meeting notice',
+  },
+  // R5.2: what the notice's delivery says, from the server's counts — never "sent" when
+  // nothing reached anyone (the outbox delivers after the answer: at first all are queued).
+  'notice.recorded': {
+    fr: 'Avis enregistré : {summary}. Le détail par membre et la relance sont dans l’onglet.',
+    ar: 'سُجّل الإشعار: {summary}. التفاصيل لكل عضو وإعادة الإرسال في علامة التبويب.',
+    en: 'Notice recorded: {summary}. Each member’s delivery and the retry are in the tab.',
+  },
+  'notice.recordedUntracked': {
+    fr: 'Avis enregistré. Le suivi de la remise est dans l’onglet.',
+    ar: 'سُجّل الإشعار. متابعة التسليم في علامة التبويب.',
+    en: 'Notice recorded. Its delivery is followed in the tab.',
+  },
+  'notice.delivery': {
+    fr: 'Remise de l’avis : {summary}.',
+    ar: 'تسليم الإشعار: {summary}.',
+    en: 'Notice delivery: {summary}.',
+  },
+  'delivery.reached': {
+    fr: 'remis à {delivered, plural, one {# membre} other {# membres}} sur {total}',
+    ar: 'سُلّم إلى {delivered, plural, zero {لا أحد} one {عضو واحد} two {عضوين} few {# أعضاء} many {# عضوًا} other {# عضو}} من أصل {total}',
+    en: 'delivered to {delivered, plural, one {# member} other {# members}} of {total}',
+  },
+  'delivery.inProgress': {
+    fr: '{count} en cours de remise',
+    ar: '{count} قيد التسليم',
+    en: '{count} being delivered',
+  },
+  'delivery.failed': {
+    fr: '{count, plural, one {# injoignable} other {# injoignables}}',
+    ar: '{count, plural, zero {لا أحد بلا وصول} one {تعذّر الوصول إلى عضو واحد} two {تعذّر الوصول إلى عضوين} few {تعذّر الوصول إلى # أعضاء} many {تعذّر الوصول إلى # عضوًا} other {تعذّر الوصول إلى # عضو}}',
+    en: '{count} not reachable',
+  },
+  'delivery.notInstalled': {
+    fr: '{count, plural, one {# sans l’application dans Teams (la carte ne peut pas lui parvenir)} other {# sans l’application dans Teams (la carte ne peut pas leur parvenir)}}',
+    ar: '{count, plural, zero {لا أحد بدون التطبيق في Teams} one {عضو واحد بدون التطبيق في Teams (لا يمكن أن تصله البطاقة)} two {عضوان بدون التطبيق في Teams (لا يمكن أن تصلهما البطاقة)} few {# أعضاء بدون التطبيق في Teams (لا يمكن أن تصلهم البطاقة)} many {# عضوًا بدون التطبيق في Teams (لا يمكن أن تصلهم البطاقة)} other {# عضو بدون التطبيق في Teams (لا يمكن أن تصلهم البطاقة)}}',
+    en: '{count} without the app in Teams (the card cannot reach them)',
+  },
+  'delivery.separator': { fr: ' ; ', ar: '؛ ', en: '; ' },
   'action.showMeeting': { fr: 'Voir la réunion', ar: 'عرض الاجتماع', en: 'Show the meeting' },
   'action.showMinutes': {
     fr: 'Voir le compte rendu',

@@ -13,6 +13,7 @@ import {
   answerProposal,
   getMeeting,
   recordAttendance,
+  sendNotice,
   submitAmendment,
   submitProposal,
 } from '../core/usecases/meetings/index.js';
@@ -28,6 +29,7 @@ import {
   type MeetingVerb,
 } from './cards/meeting-parts.js';
 import { notMemberCard } from './cards/not-member-card.js';
+import { noticeRecorded } from './cards/notice-delivery.js';
 import { normalise } from './commands.js';
 import { localized, type Locale, type MessageKey } from './i18n.js';
 import {
@@ -90,6 +92,7 @@ const AnswerData = z.object({
   answerReason: Text,
 });
 const AmendData = z.object({ meetingId: IdSchema, amendmentText: Text });
+const SendNoticeData = z.object({ meetingId: IdSchema, version: z.string().min(1).max(100) });
 const AttendanceData = z.object({ meetingId: IdSchema, present: Text });
 
 /** One handler per verb; adding a verb without its handler fails to compile. */
@@ -102,6 +105,31 @@ export const meetingRoutes: Record<MeetingVerb, MeetingHandler> = {
       turn,
       meetingCard(context(turn, actor), meetingId, view, { ...(proposalId ? { proposalId } : {}) }),
     );
+  },
+
+  // R5.2: the secretariat sends the notice from its card. The outbox delivers it after this
+  // answer, so the card says it is recorded and queued — with who cannot be reached — never
+  // "sent"; the card then refreshes with the delivery as it goes.
+  'meeting.sendNotice': async (turn, actor, data) => {
+    const parsed = SendNoticeData.safeParse(data);
+    if (!parsed.success) return refused(turn, invalid(parsed.error));
+    const { meetingId, version } = parsed.data;
+    const again = (extras: CardExtras = {}) =>
+      render(turn, meetingCard(context(turn, actor), meetingId, 'notice', extras));
+    const { result: outcome, joined } = await turn.gate.run(`notice|${meetingId}|${version}`, () =>
+      sendNotice(turn.ports, actor, meetingId, { version }),
+    );
+    if (joined) return again();
+    if (!outcome.ok) {
+      if (outcome.reason === 'not_found') return refused(turn, outcome);
+      return again({ feedback: refusalFeedback(outcome) });
+    }
+    const delivery = outcome.value.noticeDelivery;
+    return again({
+      feedback: delivery
+        ? { type: 'done', message: noticeRecorded(delivery) }
+        : done('notice.recordedUntracked'),
+    });
   },
 
   'minutes.refresh': async (turn, actor, data) => {

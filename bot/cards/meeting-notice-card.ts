@@ -25,6 +25,7 @@ import {
   refreshBlock,
   type Feedback,
 } from './meeting-parts.js';
+import { deliverySummary } from './notice-delivery.js';
 
 /** What a member typed in the propose form, put back when the proposal was refused as invalid. */
 export interface ProposalDraft {
@@ -74,6 +75,7 @@ export function meetingNoticeCard(view: MeetingNoticeView, locale: Locale): Adap
         ...windowBlock(view, locale),
         ...ownProposals(view, locale),
         ...secretariatBlock(view, locale),
+        ...deliveryBlock(view, locale),
         ...proposeForm(view, locale),
       ],
       actions(view, locale),
@@ -205,6 +207,21 @@ function secretariatBlock(view: MeetingNoticeView, locale: Locale): CardElement[
   ];
 }
 
+/**
+ * R5.2: the secretariat sees whom the notice reached (the card refreshes as the outbox works);
+ * a member's card says nothing of the others.
+ */
+function deliveryBlock(view: MeetingNoticeView, locale: Locale): CardElement[] {
+  const delivery = view.meeting.noticeDelivery;
+  if (view.viewerId === undefined || !delivery?.recipients) return [];
+  return [
+    text(t('notice.delivery', locale, { summary: deliverySummary(delivery, locale) }), {
+      separator: true,
+      spacing: 'Medium',
+    }),
+  ];
+}
+
 function proposeForm(view: MeetingNoticeView, locale: Locale): CardElement[] {
   if (!mayPropose(view)) return [];
   const draft = view.draft ?? {};
@@ -266,6 +283,17 @@ function actions(view: MeetingNoticeView, locale: Locale): CardAction[] {
   const { meeting } = view;
   return [
     ...joinAction(meeting, locale),
+    // R5.2: the secretariat sends the notice from its card (its version: no double send).
+    ...(view.viewerId !== undefined && meeting.can.sendNotice
+      ? [
+          execute(
+            t('action.sendNotice', locale),
+            'meeting.sendNotice',
+            { meetingId: meeting.id, version: meeting.version },
+            { style: 'positive', inputs: 'none' },
+          ),
+        ]
+      : []),
     ...(view.viewerId !== undefined && meeting.can.recordAttendance
       ? [
           execute(

@@ -14,6 +14,7 @@ import {
 /** The card verbs of the meetings workflow (Action.Execute verbs and Action.Submit `verb`s). */
 export const MEETING_VERBS = [
   'meeting.refresh',
+  'meeting.sendNotice',
   'minutes.refresh',
   'meeting.propose',
   'proposal.answer',

@@ -26,7 +26,8 @@ import {
 import type { Outcome } from '../../core/usecases/outcome.js';
 import { rememberConversation } from '../../bot/conversation-references.js';
 import { silentLogger } from '../../bot/logger.js';
-import { createTeamsNotifier, NotificationRefused } from '../../bot/notifier.js';
+import { createTeamsNotifier, deliveryFailure, NotificationRefused } from '../../bot/notifier.js';
+import { DeliveryFailed } from '../../core/ports/notifier.js';
 import type { Audience } from '../../bot/refresh-audience.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { exampleAppPorts } from '../support/app-ports.js';
@@ -366,9 +367,35 @@ describe('the Teams notifier', () => {
         { personId: 'p-c1t' },
         { kind: 'meeting-notice', meetingId: 'no-such-meeting' },
       ),
-    ).rejects.toBeInstanceOf(NotificationRefused);
+    ).rejects.toMatchObject({ name: 'DeliveryFailed', reason: 'refused', retryable: false });
     expect(adapter.turnErrors).toBe(0);
     expect(adapter.sent).toEqual([]);
+  });
+
+  it('names what Teams answered, for the outbox and the secretariat (429, 403, 404)', async () => {
+    await install('a:amina', 'personal', {
+      id: '29:1-amina',
+      aadObjectId: EXAMPLE_OBJECT_IDS.civilTitular,
+    });
+    const answered = (statusCode: number, message: string) =>
+      Object.assign(new Error(message), { statusCode });
+    const cases = [
+      [answered(429, 'Too Many Requests'), 'throttled', true],
+      [answered(403, 'ConversationBlockedByUser'), 'blocked', false],
+      [answered(404, 'ConversationNotFound'), 'gone', false],
+    ] as const;
+    for (const [error, reason, retryable] of cases) {
+      adapter.failWith = error;
+      const failure = await notifier()
+        .send({ personId: 'p-c1t' }, NOTICE())
+        .catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(DeliveryFailed);
+      expect(failure).toMatchObject({ reason, retryable });
+    }
+    adapter.failWith = undefined;
+    expect(deliveryFailure(new NotificationRefused('forbidden', 'x'))).toMatchObject({
+      reason: 'refused',
+    });
   });
 });
 
