@@ -41,6 +41,8 @@ export function meetingRoutes(ports: AppPorts, afterChange: () => void): Router 
     sendOutcome(res, await getMeeting(ports, actorOf(req), param(req))),
   );
   router.post('/meetings/:id', json, change(updateMeeting));
+  // The same partial update under its HTTP name: fields left out are unchanged.
+  router.patch('/meetings/:id', json, change(updateMeeting));
   router.post('/meetings/:id/cancel', json, change(cancelMeeting));
   router.post('/meetings/:id/notice', json, change(sendNotice));
   // R5.2: the secretariat sends the notice again to those it has not reached.

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingDetail } from '../../core/contracts/meetings.js';
 import { startServer, type RunningServer } from '../../server/start.js';
 import { configFrom } from '../support/config.js';
@@ -72,3 +72,30 @@ const driver = (): PatchDriver => ({
 });
 
 meetingPatchSuite('HTTP API', driver);
+
+describe('PATCH /api/meetings/:id', () => {
+  it('is the same partial update: moving by start and end keeps the agenda and the guests', async () => {
+    const doc = await driver().uploadAgendaDocument('ordre-du-jour.pdf');
+    const before = await driver().schedule({
+      title: 'Réunion',
+      start: '2026-06-18T10:00',
+      end: '2026-06-18T12:00',
+      agenda: [{ title: 'Point', presenter: 'Secrétariat', documentIds: [doc] }],
+      externalInvitees: [{ name: 'Invitée', email: 'invitee@example.org' }],
+    });
+    const res = await fetch(`${server.url}/api/meetings/${encodeURIComponent(before.id)}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        version: before.version,
+        start: '2026-06-25T10:00',
+        end: '2026-06-25T12:00',
+      }),
+    });
+    expect(res.status).toBe(200);
+    const after = await driver().get(before.id);
+    expect(after.start).not.toBe(before.start);
+    expect(after.agenda).toEqual(before.agenda);
+    expect(after.externalInvitees).toEqual(before.externalInvitees);
+  });
+});

@@ -161,10 +161,11 @@ export function meetingPatchSuite(label: string, driver: () => PatchDriver): voi
       expect(after.externalInvitees).toHaveLength(2);
     });
 
-    it('changes nothing for an update with the version only', async () => {
+    it('changes, saves and audits nothing for an update with the version only', async () => {
       const before = await fullMeeting();
       const after = changed(await driver().update(before.id, { version: before.version }));
       expect(project(after, [])).toEqual(project(before, []));
+      expect(after.version).toBe(before.version);
     });
 
     describe('clearing is explicit', () => {

@@ -189,6 +189,10 @@ export async function updateMeeting(
     const stored = await loadMeeting(ports, id.data, input.version);
     if (!isLoaded(stored)) return stored;
     const current = stored.value;
+    // Nothing sent but the version: nothing to change, save or audit.
+    if (Object.keys(input).every((key) => key === 'version')) {
+      return success(await meetingDetail(ports, actor, stored, await loadContext(ports)));
+    }
     const now = ports.clock.now();
     let next: Meeting = current;
     const start = input.start ?? current.start;
