@@ -4,7 +4,7 @@ export * from './notice-and-proposals.js';
 export * from './after-meeting.js';
 export * from './queries.js';
 export * from './holidays.js';
-export { deliverOutbox, enqueue, leaseLapsed } from './outbox.js';
+export { deliverOutbox, enqueue, indexOutboxByMeeting, leaseLapsed } from './outbox.js';
 export { retryNoticeDelivery, noticeDeliveryIssues } from './notice-delivery.js';
 export { conversationFor, noticeDeliveryView } from './delivery-view.js';
 export { dueReminders, importCalendarChanges } from './scheduled-work.js';

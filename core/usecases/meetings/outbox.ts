@@ -92,6 +92,48 @@ export async function enqueue(ports: Pick<Ports, 'outbox' | 'ids' | 'clock'>, it
   }
 }
 
+const MEETING_INDEX = 'outbox-meeting-index';
+
+/** The entry with its meeting named (entries recorded before the outbox was indexed lack it). */
+const withMeeting = (entry: OutboxEntry): OutboxEntry => {
+  const meetingId = entry.meetingId ?? meetingOf(entry.notification);
+  return meetingId ? { ...entry, meetingId } : entry;
+};
+
+/**
+ * Entries recorded before the outbox was indexed by meeting get their `meetingId` from their
+ * notification, once (SQLite: migration 5 did it; a SharePoint list gets the column from
+ * provisioning, empty: this fills it). A setting records that it was done; a write that meets
+ * another instance's is left to it (that instance writes the entry with its meeting too).
+ */
+export async function indexOutboxByMeeting(
+  ports: Pick<Ports, 'outbox' | 'settings' | 'ids' | 'clock'>,
+): Promise<number> {
+  if (await ports.settings.findByUniqueKey(`setting:${MEETING_INDEX}`)) return 0;
+  let indexed = 0;
+  for (const stored of await ports.outbox.list()) {
+    if (stored.value.meetingId || !meetingOf(stored.value.notification)) continue;
+    try {
+      await ports.outbox.update(withMeeting(stored.value), stored.version);
+      indexed += 1;
+    } catch (error) {
+      if (!(error instanceof Conflict)) throw error;
+    }
+  }
+  const now = ports.clock.now();
+  try {
+    await ports.settings.create({
+      id: ports.ids.newId(),
+      key: MEETING_INDEX,
+      value: { indexed, at: now },
+      updatedAt: now,
+    });
+  } catch (error) {
+    if (!(error instanceof Duplicate)) throw error; // another instance finished first
+  }
+  return indexed;
+}
+
 /** Has this claim outlived its lease (the claiming instance stopped, or hangs)? */
 export function leaseLapsed(entry: OutboxEntry, now: string, policy: Policy = DEFAULT_POLICY) {
   if (entry.status !== 'sending') return false;
@@ -153,7 +195,7 @@ export async function deliverOutbox(
     try {
       claimed = await ports.outbox.update(
         {
-          ...stored.value,
+          ...withMeeting(stored.value),
           status: 'sending',
           claimedAt: ports.clock.now(),
           lastAttemptAt: ports.clock.now(),
