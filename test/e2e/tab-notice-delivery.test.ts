@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAudited } from '../../core/usecases/audited-write.js';
@@ -136,6 +137,18 @@ describe.skipIf(!chromiumAvailable())('committee tab — who the notice reached 
     expect(await help.textContent()).toContain('Installez l’application pour eux');
     expect(await section.getByTestId('delivery-channel').textContent()).toContain('Remis');
     await section.screenshot({ path: resolve('reports/screenshots/notice-delivery-fr.png') });
+    // The delivery table, its badges and the retry buttons pass axe (no serious violation).
+    await page.addScriptTag({ content: axe.source });
+    const violations = await page.evaluate(async () => {
+      const results = await (window as unknown as { axe: typeof axe }).axe.run(
+        '[data-testid=notice-delivery]',
+        { resultTypes: ['violations'] },
+      );
+      return results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help}`);
+    });
+    expect(violations).toEqual([]);
 
     // The dashboard lists the notice that did not reach everyone, with the person and why.
     const dashboard = await signedIn('Salma Exemple', '/dashboard');
