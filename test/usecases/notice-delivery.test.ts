@@ -11,6 +11,7 @@ import {
   getDashboard,
   getMeeting,
   retryNoticeDelivery,
+  scheduleMeeting,
   sendNotice,
 } from '../../core/usecases/meetings/index.js';
 import { committeeRecipients } from '../../core/usecases/meetings/outbox.js';
@@ -19,6 +20,7 @@ import type { Outcome } from '../../core/usecases/outcome.js';
 import { verifyAudit } from '../../scripts/audit-verify.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { exampleAppPorts } from '../support/app-ports.js';
+import { graphAppPorts } from '../support/graph-app-ports.js';
 
 function value<T>(outcome: Outcome<T>): T {
   if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
@@ -211,5 +213,32 @@ describe('R5.2 notice delivery: who the notice reached, and a retry', () => {
   it('keeps the audit provable: the retry entry is about no committee record', async () => {
     const lines: string[] = [];
     expect(await verifyAudit(app, 'embedded', (line) => lines.push(line))).toBe(0);
+  });
+});
+
+/** Microsoft 365 mode: besides the Teams card, Outlook sent every recipient the invitation. */
+describe('R5.2 notice delivery in Microsoft 365 mode (Graph fake)', () => {
+  it('shows the Outlook invitation for each recipient, the Teams card tracked apart', async () => {
+    const env = await graphAppPorts('2026-03-01T09:00:00Z');
+    try {
+      const secretariat = (await resolveActor(env.app, EXAMPLE_OBJECT_IDS.secretariat)) as Actor;
+      const scheduled = value(
+        await scheduleMeeting(env.app, secretariat, {
+          title: 'Réunion du comité',
+          start: '2026-03-20T10:00',
+          end: '2026-03-20T12:00',
+        }),
+      );
+      const noticed = value(
+        await sendNotice(env.app, secretariat, scheduled.id, { version: scheduled.version }),
+      );
+      expect(noticed.noticeDelivery?.calendar).toBe('outlook-invitation');
+      await deliverOutbox(env.app);
+      const delivery = value(await getMeeting(env.app, secretariat, scheduled.id)).noticeDelivery!;
+      expect(delivery.delivered).toBe(delivery.total);
+      expect(delivery.recipients!.every((r) => r.calendar === 'outlook-invitation')).toBe(true);
+    } finally {
+      await env.close();
+    }
   });
 });
