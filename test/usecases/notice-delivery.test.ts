@@ -6,6 +6,7 @@ import { resolveActor, type Actor } from '../../core/usecases/actor.js';
 import { createAudited } from '../../core/usecases/audited-write.js';
 import type { AppPorts } from '../../core/usecases/meetings/app-ports.js';
 import {
+  cancelMeeting,
   conversationFor,
   deliverOutbox,
   getDashboard,
@@ -237,6 +238,48 @@ describe('R5.2 notice delivery in Microsoft 365 mode (Graph fake)', () => {
       const delivery = value(await getMeeting(env.app, secretariat, scheduled.id)).noticeDelivery!;
       expect(delivery.delivered).toBe(delivery.total);
       expect(delivery.recipients!.every((r) => r.calendar === 'outlook-invitation')).toBe(true);
+    } finally {
+      await env.close();
+    }
+  });
+});
+
+describe('R5.2 a notice is retried only while it is current', () => {
+  it('refuses the retry once the meeting is cancelled', async () => {
+    const env = await exampleAppPorts('2026-03-01T09:00:00Z');
+    try {
+      const secretariat = (await resolveActor(env.app, EXAMPLE_OBJECT_IDS.secretariat)) as Actor;
+      const app: AppPorts = {
+        ...env.app,
+        notifier: { send: async () => ({ delivered: false, reason: 'no-conversation' }) },
+      };
+      const scheduled = value(
+        await scheduleMeeting(app, secretariat, {
+          title: 'Réunion du comité',
+          start: '2026-03-20T10:00',
+          end: '2026-03-20T12:00',
+        }),
+      );
+      const noticed = value(
+        await sendNotice(app, secretariat, scheduled.id, { version: scheduled.version }),
+      );
+      await deliverOutbox(app);
+      expect(value(await getMeeting(app, secretariat, noticed.id)).noticeDelivery?.canRetry).toBe(
+        true,
+      );
+      const current = value(await getMeeting(app, secretariat, noticed.id));
+      value(
+        await cancelMeeting(app, secretariat, noticed.id, {
+          version: current.version,
+          reason: 'Report',
+        }),
+      );
+      const cancelled = value(await getMeeting(app, secretariat, noticed.id));
+      expect(cancelled.noticeDelivery?.canRetry).toBe(false);
+      expect(await retryNoticeDelivery(app, secretariat, noticed.id, {})).toMatchObject({
+        ok: false,
+        reason: 'invalid',
+      });
     } finally {
       await env.close();
     }

@@ -181,8 +181,11 @@ export async function noticeDeliveryView(
     ...(secretariat && channel ? { channel } : {}),
     ...(secretariat ? { recipients: rows } : {}),
     ...(mine ? { mine } : {}),
+    // A notice is sent again only while it is the meeting's current one (not moved, cancelled
+    // or held since).
     canRetry:
       secretariat &&
+      meeting.status === 'noticed' &&
       (count(RETRYABLE) > 0 || (channel !== undefined && RETRYABLE.includes(channel.state))),
   };
 }

@@ -17,9 +17,9 @@ import { SECRETARIAT_RUNS_MEETINGS } from './schedule.js';
 import { canRunMeetings, meetingDetail } from './views.js';
 
 const NOT_NOTICED = {
-  fr: "Cette réunion n'a pas d'avis envoyé : il n'y a rien à relancer.",
-  ar: 'لم يرسل إشعار لهذا الاجتماع: لا شيء لإعادة إرساله.',
-  en: 'This meeting has no notice sent: there is nothing to retry.',
+  fr: "Cette réunion n'a pas d'avis en cours (pas encore envoyé, ou réunion déplacée, annulée ou tenue depuis) : il n'y a rien à relancer.",
+  ar: 'ليس لهذا الاجتماع إشعار جارٍ (لم يُرسل بعد، أو نُقل الاجتماع أو أُلغي أو عُقد منذ ذلك): لا شيء لإعادة إرساله.',
+  en: 'This meeting has no current notice (not sent yet, or the meeting was moved, cancelled or held since): there is nothing to retry.',
 };
 
 const NOTHING_TO_RETRY = {
@@ -56,7 +56,7 @@ export async function retryNoticeDelivery(
     const stored = await loadMeeting(ports, id.data);
     if (!isLoaded(stored)) return stored;
     const meeting = stored.value;
-    if (!meeting.noticeSentAt || meeting.status === 'cancelled') {
+    if (!meeting.noticeSentAt || meeting.status !== 'noticed') {
       return invalidField('meeting', NOT_NOTICED);
     }
     const targets = (await noticeEntries(ports, meeting)).filter(({ value: e }) => {
