@@ -10,6 +10,7 @@ import type { Notifier } from '../core/ports/notifier.js';
 import type { Ports } from '../core/ports/store.js';
 import { resolveActor, type Actor } from '../core/usecases/actor.js';
 import type { AppPorts } from '../core/usecases/meetings/app-ports.js';
+import { requeueOnInstall } from '../core/usecases/meetings/notice-delivery.js';
 import type { AdaptiveCard } from './cards/card.js';
 import { helpCard } from './cards/help-card.js';
 import type { DecisionVerb } from './cards/decision-parts.js';
@@ -179,6 +180,17 @@ export class CopilBot extends TeamsActivityHandler {
       created ? 'conversation reference stored' : 'conversation reference refreshed',
     );
     if (!created) return;
+    // R5.2: a notice that could not reach this person (or the channel) for want of the app
+    // now can: it is queued again and delivered at once.
+    const recipient =
+      record.kind === 'channel'
+        ? ({ channel: 'committee' } as const)
+        : record.kind === 'personal' && record.personId
+          ? { personId: record.personId }
+          : undefined;
+    if (recipient && (await requeueOnInstall(this.ports, recipient)) > 0) {
+      this.options.afterChange?.();
+    }
     const locale = pickLocale(clientLocale(activity), actor?.locale);
     const personal = record.kind === 'personal';
     // Teams often sends installationUpdate without `from.name`: the register's name then.

@@ -11,7 +11,7 @@ import { committeeRecipients } from '../../core/usecases/meetings/outbox.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { exampleAppPorts } from '../support/app-ports.js';
 import { cardTexts, validationEvents } from './adaptive-cards.js';
-import { executeInvoke } from './fixtures.js';
+import { executeInvoke, personalActivity } from './fixtures.js';
 
 /**
  * R5.2 from the secretariat's notice card (Action.Execute meeting.sendNotice): the card says
@@ -25,12 +25,14 @@ const account = (id: string, name: string, aadObjectId: string): ChannelAccount 
 });
 const SECRETARIAT = account('29:1-sec', 'Salma Exemple', EXAMPLE_OBJECT_IDS.secretariat);
 const AMINA = account('29:1-amina', 'Amina Imaginaire', EXAMPLE_OBJECT_IDS.civilTitular);
+const RACHID = account('29:1-rachid', 'Rachid Supposé', EXAMPLE_OBJECT_IDS.civilAlternate);
 const UNREACHABLE = ['p-c1s', 'p-a4s'];
 const MEETING = 'm-card-notice';
 
 let env: Awaited<ReturnType<typeof exampleAppPorts>>;
 let app: AppPorts;
 let adapter: TestAdapter;
+const afterChange: string[] = [];
 
 beforeEach(async () => {
   env = await exampleAppPorts('2026-03-01T09:00:00Z');
@@ -71,7 +73,11 @@ beforeEach(async () => {
       source: 'tab',
     },
   );
-  const bot = new CopilBot(app, { logger: silentLogger, afterChange: () => {} });
+  afterChange.length = 0;
+  const bot = new CopilBot(app, {
+    logger: silentLogger,
+    afterChange: () => afterChange.push('deliver'),
+  });
   adapter = new TestAdapter((context) => bot.run(context));
 });
 
@@ -122,5 +128,29 @@ describe('R5.2 sending the notice from the secretariat’s card', () => {
   it('offers the button to the secretariat only', async () => {
     const card = await one(refresh(AMINA));
     expect(card.actions?.some((a) => a.verb === 'meeting.sendNotice') ?? false).toBe(false);
+  });
+
+  it('queues the notice again, by itself, once the app is installed for an unreachable member', async () => {
+    const before = await one(refresh(SECRETARIAT));
+    const send = before.actions?.find((a) => a.verb === 'meeting.sendNotice');
+    await one(executeInvoke(SECRETARIAT, 'meeting.sendNotice', send!.data!));
+    // Two members and the channel (the app is in no team here) are not reached.
+    expect(await deliverOutbox(app)).toMatchObject({ undeliverable: 3 });
+    afterChange.length = 0;
+
+    // Rachid installs the app (or an administrator installs it for him).
+    await adapter.processActivity(
+      personalActivity(RACHID, { type: 'installationUpdate', action: 'add' }),
+    );
+    adapter.activeQueue.splice(0); // the welcome card
+    expect(afterChange).toEqual(['deliver']);
+    expect(await deliverOutbox(app)).toMatchObject({ sent: 1, undeliverable: 0 });
+    expect(text(await one(refresh(SECRETARIAT)))).toContain(
+      'Remise de l’avis : remis à 16 membres sur 17 ; 1 injoignable.',
+    );
+    const audit = await app.auditLog.about('notice-delivery', MEETING);
+    expect(audit.map((e) => [e.action, e.actorId, e.after])).toEqual([
+      ['NoticeDeliveryRequeuedOnInstall', 'system', { recipients: ['p-c1s'] }],
+    ]);
   });
 });

@@ -5,7 +5,7 @@ export * from './after-meeting.js';
 export * from './queries.js';
 export * from './holidays.js';
 export { deliverOutbox, enqueue, indexOutboxByMeeting, leaseLapsed } from './outbox.js';
-export { retryNoticeDelivery, noticeDeliveryIssues } from './notice-delivery.js';
+export { noticeDeliveryIssues, requeueOnInstall, retryNoticeDelivery } from './notice-delivery.js';
 export { conversationFor, noticeDeliveryView } from './delivery-view.js';
 export { dueReminders, importCalendarChanges } from './scheduled-work.js';
 export { runScheduledWork } from '../scheduler.js';

@@ -11,7 +11,12 @@ import type { Actor } from '../actor.js';
 import { auditAction } from '../audited-write.js';
 import { guard, invalidField, parseCommand, success, type Outcome } from '../outcome.js';
 import type { AppPorts } from './app-ports.js';
-import { noticeDeliveryView, noticeEntries, type DeliveryViewPorts } from './delivery-view.js';
+import {
+  noticeDeliveryView,
+  noticeEntries,
+  noticeKeyPrefix,
+  type DeliveryViewPorts,
+} from './delivery-view.js';
 import { isLoaded, loadContext, loadMeeting, type MeetingContext } from './load.js';
 import { SECRETARIAT_RUNS_MEETINGS } from './schedule.js';
 import { canRunMeetings, meetingDetail } from './views.js';
@@ -118,4 +123,69 @@ export async function noticeDeliveryIssues(
     issues.push({ meetingId: m.id, title: m.title, start: m.start, delivery });
   }
   return issues.sort((a, b) => a.start.localeCompare(b.start));
+}
+
+/**
+ * The app was just installed for a person (or in the committee's team): the current notices
+ * that could not reach them for want of a conversation are queued again, so installing the
+ * app for an unreachable member is enough — no retry needed. Recorded in the audit log as the
+ * system's act. Returns how many were queued.
+ */
+export async function requeueOnInstall(
+  ports: AppPorts,
+  recipient: { personId: string } | { channel: 'committee' },
+): Promise<number> {
+  const undelivered = await ports.outbox.findBy('status', 'undeliverable');
+  const waiting = undelivered.filter(({ value: e }) => {
+    if (e.notification.kind !== 'meeting-notice') return false;
+    if ((e.reason ?? e.lastError) !== 'no-conversation') return false;
+    return 'channel' in recipient
+      ? 'channel' in e.recipient
+      : 'personId' in e.recipient && e.recipient.personId === recipient.personId;
+  });
+  const targets = [];
+  for (const entry of waiting) {
+    const notification = entry.value.notification;
+    if (notification.kind !== 'meeting-notice') continue;
+    const meeting = await ports.meetings.get(notification.meetingId);
+    if (!meeting || meeting.value.status !== 'noticed' || !meeting.value.noticeSentAt) continue;
+    if (!entry.value.key.startsWith(noticeKeyPrefix(meeting.value))) continue; // an older notice
+    targets.push(entry);
+  }
+  if (targets.length === 0) return 0;
+  const now = ports.clock.now();
+  const system = { personId: 'system' };
+  for (const target of targets) {
+    await auditAction(
+      ports,
+      { actor: system, action: 'NoticeDeliveryRequeuedOnInstall', at: now },
+      { type: 'notice-delivery', id: target.value.meetingId ?? target.value.key },
+      {
+        recipients: [
+          'channel' in target.value.recipient
+            ? `channel:${target.value.recipient.channel}`
+            : target.value.recipient.personId,
+        ],
+      },
+    );
+  }
+  let queued = 0;
+  for (const target of targets) {
+    try {
+      await ports.outbox.update(
+        {
+          ...target.value,
+          status: 'pending',
+          attemptsAtRetry: target.value.attempts,
+          retriedAt: now,
+          retriedBy: system.personId,
+        },
+        target.version,
+      );
+      queued += 1;
+    } catch (error) {
+      if (!(error instanceof Conflict)) throw error;
+    }
+  }
+  return queued;
 }

@@ -427,7 +427,7 @@ export const en: Catalog = {
   'delivery.retried': 'Sending again: {summary}.',
   'delivery.help.title': 'For members who cannot be reached',
   'delivery.help.install':
-    'Install the app for them, in personal scope (Teams admin center › Apps › setup policies, or the member: Apps › COPIL OGP Maroc › Add), then retry.',
+    'Install the app for them, in personal scope (Teams admin center › Apps › setup policies, or the member: Apps › COPIL OGP Maroc › Add): the notice then goes to them by itself (or retry).',
   'delivery.help.outlook':
     'They received the Outlook invitation with the date and the agenda: the notice reached them that way.',
   'delivery.help.ics':

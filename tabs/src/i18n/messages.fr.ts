@@ -435,7 +435,7 @@ export const fr = {
   'delivery.retried': 'Envoi relancé : {summary}.',
   'delivery.help.title': 'Pour les membres injoignables',
   'delivery.help.install':
-    'Installez l’application pour eux, en portée personnelle (centre d’administration Teams › Applications › stratégies de configuration, ou le membre lui-même : Applications › COPIL OGP Maroc › Ajouter), puis relancez l’envoi.',
+    'Installez l’application pour eux, en portée personnelle (centre d’administration Teams › Applications › stratégies de configuration, ou le membre lui-même : Applications › COPIL OGP Maroc › Ajouter) : l’avis leur est alors envoyé de lui-même (ou relancez l’envoi).',
   'delivery.help.outlook':
     'Ils ont reçu l’invitation Outlook, avec la date et l’ordre du jour : l’avis leur est parvenu par ce canal.',
   'delivery.help.ics':
