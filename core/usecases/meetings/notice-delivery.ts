@@ -143,23 +143,23 @@ export async function requeueOnInstall(
       ? 'channel' in e.recipient
       : 'personId' in e.recipient && e.recipient.personId === recipient.personId;
   });
-  const targets = [];
+  const targets: { entry: (typeof waiting)[number]; meetingId: string }[] = [];
   for (const entry of waiting) {
     const notification = entry.value.notification;
     if (notification.kind !== 'meeting-notice') continue;
     const meeting = await ports.meetings.get(notification.meetingId);
     if (!meeting || meeting.value.status !== 'noticed' || !meeting.value.noticeSentAt) continue;
     if (!entry.value.key.startsWith(noticeKeyPrefix(meeting.value))) continue; // an older notice
-    targets.push(entry);
+    targets.push({ entry, meetingId: meeting.value.id });
   }
   if (targets.length === 0) return 0;
   const now = ports.clock.now();
   const system = { personId: 'system' };
-  for (const target of targets) {
+  for (const { entry: target, meetingId } of targets) {
     await auditAction(
       ports,
       { actor: system, action: 'NoticeDeliveryRequeuedOnInstall', at: now },
-      { type: 'notice-delivery', id: target.value.meetingId ?? target.value.key },
+      { type: 'notice-delivery', id: meetingId },
       {
         recipients: [
           'channel' in target.value.recipient
@@ -170,7 +170,7 @@ export async function requeueOnInstall(
     );
   }
   let queued = 0;
-  for (const target of targets) {
+  for (const { entry: target } of targets) {
     try {
       await ports.outbox.update(
         {
