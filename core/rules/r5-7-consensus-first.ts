@@ -32,9 +32,7 @@ const BEFORE_RECORD: Localized = {
  * Violation details: `{ reason: 'consensus-not-exhausted' }` or
  * `{ reason: 'before-consensus-exhausted', consensusExhaustedAt }`.
  */
-export function checkVoteMayOpen(
-  decision: z.input<typeof VoteOpeningSchema>,
-): Verdict {
+export function checkVoteMayOpen(decision: z.input<typeof VoteOpeningSchema>): Verdict {
   const { consensusExhaustedAt, opensAt } = VoteOpeningSchema.parse(decision);
   if (consensusExhaustedAt === undefined) {
     return violation('R5.7', CONSENSUS_FIRST, {}, { reason: 'consensus-not-exhausted' });
