@@ -1,3 +1,5 @@
+import ICAL from 'ical.js';
+import nodeIcal, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { MeetingSchema, type Meeting } from '../../core/model/meeting.js';
 import { calendarIcs } from '../../server/http/calendar-feed.js';
@@ -161,6 +163,47 @@ describe('the ICS feed (RFC 5545), read back', () => {
     expect(text).toContain(`2. ${ARABIC_TITLE}`);
     expect(unescapeText(prop(december, 'SUMMARY')?.value ?? '')).toBe(
       'Comité de pilotage — décembre 2026 & bilan',
+    );
+  });
+});
+
+/*
+ * The same feed through two independent, widely used iCalendar parsers (Mozilla's ical.js and
+ * node-ical), as calendar apps would read it: both must see the UTC start, the text with its
+ * paragraphs, the organiser and the publishing method.
+ */
+describe('the ICS feed, read by two independent iCalendar parsers', () => {
+  it('ical.js reads the UTC start, the local time in the text and the organiser', () => {
+    const calendar = new ICAL.Component(ICAL.parse(feed));
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    const vevents = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    expect(vevents.map((e) => e.uid)).toEqual(['dec@ogp-copil', 'jun@ogp-copil']);
+    const [december, june] = vevents as [ICAL.Event, ICAL.Event];
+    expect(december.startDate.toJSDate().toISOString()).toBe('2026-12-02T10:00:00.000Z');
+    expect(december.endDate.toJSDate().toISOString()).toBe('2026-12-02T12:00:00.000Z');
+    expect(december.description).toContain('mercredi 2 décembre 2026, de 10:00 à 12:00');
+    expect(december.description.split('\n\n')).toHaveLength(3);
+    expect(december.description).toContain('Suivi <du> plan & "risques"');
+    expect(december.description).toContain(ARABIC_TITLE);
+    expect(december.organizer.toLowerCase()).toBe('mailto:secretariat@example.org');
+    expect(june.startDate.toJSDate().toISOString()).toBe('2026-06-10T09:00:00.000Z');
+    expect(june.description).toContain('de 10:00 à 12:00');
+  });
+
+  it('node-ical reads the same events, start instants and text', () => {
+    const parsed = nodeIcal.sync.parseICS(feed);
+    const vevents = Object.values(parsed).filter((c) => c?.type === 'VEVENT') as VEvent[];
+    expect(vevents.map((e) => e.uid)).toEqual(['dec@ogp-copil', 'jun@ogp-copil']);
+    const [december, june] = vevents as [VEvent, VEvent];
+    expect(december.start.toISOString()).toBe('2026-12-02T10:00:00.000Z');
+    expect(june.start.toISOString()).toBe('2026-06-10T09:00:00.000Z');
+    const description = String(december.description);
+    expect(description).toContain('de 10:00 à 12:00');
+    expect(description).toContain(ARABIC_TITLE);
+    expect(description.split('\n\n')).toHaveLength(3);
+    expect(String(december.summary)).toBe('Comité de pilotage — décembre 2026 & bilan');
+    expect(JSON.stringify(december.organizer).toLowerCase()).toContain(
+      'mailto:secretariat@example.org',
     );
   });
 });
