@@ -1,15 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DecisionView } from '../../core/contracts/index.js';
-import { startServer, type RunningServer } from '../../server/start.js';
-import { configFrom } from '../support/config.js';
+import type { RunningServer } from '../../server/start.js';
 import { manualClock } from '../support/fixtures.js';
-import { buildTab } from './global-setup.js';
-import { launchBrowser, newPage } from './support/browser.js';
+import { openTabPage, signInAs, startTabServer } from './support/tab-server.js';
 
 /*
  * Decisions and votes (R5.7, R13.2), communications (R10) and revisions of the manual (R13) in
@@ -24,7 +21,6 @@ import { launchBrowser, newPage } from './support/browser.js';
 type Locale = 'fr' | 'ar';
 
 const SCREENSHOTS = resolve('reports/screenshots');
-const UI_TIMEOUT = 10_000;
 /** The tab reads an open vote every 5 s: a change shows within two reads. */
 const LIVE = { timeout: 12_000, interval: 250 };
 const MEETING = 'Réunion du comité — mars 2026';
@@ -35,27 +31,16 @@ const REVISION = 'Porter de 10 à 15 jours le délai de l’avis de réunion (ar
 
 let server: RunningServer;
 let browser: Browser;
-let dataDir: string;
+let stop: (() => Promise<void>) | undefined;
 const clock = manualClock('2026-03-02T09:00:00Z');
 let meetingId = '';
 let decisionId = '';
 
 beforeAll(async () => {
-  await buildTab();
-  dataDir = mkdtempSync(join(tmpdir(), 'copil-tab-decisions-'));
-  [server, browser] = await Promise.all([
-    startServer(
-      configFrom({
-        COPIL_DATA_DIR: dataDir,
-        PORT: 0,
-        LOG_LEVEL: 'silent',
-        COPIL_TAB_DIR: 'dist/tab',
-        COPIL_TICK_SECONDS: 0,
-      }),
-      { clock },
-    ),
-    launchBrowser(),
-  ]);
+  ({ server, browser, stop } = await startTabServer('copil-tab-decisions-', {
+    clock,
+    settings: { COPIL_TICK_SECONDS: 0 },
+  }));
   // The meeting, noticed 14 days ahead (R5.2), through the API.
   const { value } = await api<{ value: { id: string; version: string } }>(
     'p-sec',
@@ -67,11 +52,7 @@ beforeAll(async () => {
   clock.set('2026-03-16T10:15:00Z');
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stop?.());
 
 async function tokenOf(personId: string): Promise<string> {
   const { accessToken } = (await (
@@ -98,20 +79,10 @@ async function api<T>(personId: string, path: string, body?: unknown): Promise<T
   return (await response.json()) as T;
 }
 
-async function openPage(locale: Locale = 'fr', width = 1280): Promise<Page> {
-  const page = await newPage(browser, { viewport: { width, height: 900 } });
-  page.setDefaultTimeout(UI_TIMEOUT);
-  await page.addInitScript((l) => window.localStorage.setItem('copil.locale', l), locale);
-  return page;
-}
+const openPage = (locale: Locale = 'fr', width = 1280) => openTabPage(browser, locale, width);
 
-async function signIn(page: Page, displayName: string, path = '/dashboard'): Promise<void> {
-  await page.goto(`${server.url}${path}`);
-  await page.getByRole('button', { name: new RegExp(displayName) }).click();
-  await expect
-    .poll(() => page.getByTestId('signed-in-person').textContent())
-    .toContain(displayName);
-}
+const signIn = (page: Page, displayName: string, path = '/dashboard') =>
+  signInAs(page, server.url, displayName, path);
 
 const text = async (locator: Locator) => (await locator.textContent()) ?? '';
 

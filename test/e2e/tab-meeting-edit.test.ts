@@ -1,14 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingDetail } from '../../core/contracts/index.js';
-import { startServer, type RunningServer } from '../../server/start.js';
-import { configFrom } from '../support/config.js';
+import type { RunningServer } from '../../server/start.js';
 import { manualClock } from '../support/fixtures.js';
-import { buildTab } from './global-setup.js';
-import { launchBrowser, newPage } from './support/browser.js';
+import { openTabPage, signInAs, startTabServer } from './support/tab-server.js';
 
 /*
  * No silent loss (issue 9), in Chromium against the real server (embedded mode, example
@@ -19,51 +14,23 @@ import { launchBrowser, newPage } from './support/browser.js';
  * The meeting: Thursday 9 July 2026, 10:00 Morocco time (UTC+1), noticed on 27 May.
  */
 
-const UI_TIMEOUT = 10_000;
 const TITLE = 'Réunion de juillet — suivi du plan';
 
 let server: RunningServer;
 let browser: Browser;
-let dataDir: string;
+let stop: (() => Promise<void>) | undefined;
 const clock = manualClock('2026-05-27T09:00:00Z');
 
 beforeAll(async () => {
-  await buildTab();
-  dataDir = mkdtempSync(join(tmpdir(), 'copil-tab-meeting-edit-'));
-  [server, browser] = await Promise.all([
-    startServer(
-      configFrom({
-        COPIL_DATA_DIR: dataDir,
-        PORT: 0,
-        LOG_LEVEL: 'silent',
-        COPIL_TAB_DIR: 'dist/tab',
-      }),
-      { clock },
-    ),
-    launchBrowser(),
-  ]);
+  ({ server, browser, stop } = await startTabServer('copil-tab-meeting-edit-', { clock }));
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stop?.());
 
-async function openPage(): Promise<Page> {
-  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(UI_TIMEOUT);
-  await page.addInitScript(() => window.localStorage.setItem('copil.locale', 'fr'));
-  return page;
-}
+const openPage = () => openTabPage(browser);
 
-async function signIn(page: Page, displayName: string, path: string): Promise<void> {
-  await page.goto(`${server.url}${path}`);
-  await page.getByRole('button', { name: new RegExp(displayName) }).click();
-  await expect
-    .poll(() => page.getByTestId('signed-in-person').textContent())
-    .toContain(displayName);
-}
+const signIn = (page: Page, displayName: string, path: string) =>
+  signInAs(page, server.url, displayName, path);
 
 const text = async (locator: Locator) => (await locator.textContent()) ?? '';
 

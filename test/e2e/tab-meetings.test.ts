@@ -1,15 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublishedMeeting } from '../../core/contracts/index.js';
-import { startServer, type RunningServer } from '../../server/start.js';
-import { configFrom } from '../support/config.js';
+import type { RunningServer } from '../../server/start.js';
 import { manualClock } from '../support/fixtures.js';
-import { buildTab } from './global-setup.js';
-import { launchBrowser, newPage } from './support/browser.js';
+import { openTabPage, signInAs, startTabServer } from './support/tab-server.js';
 
 /*
  * The meetings workflow (R5) in the tab, in Chromium, as people use it, against the real
@@ -25,51 +22,23 @@ import { launchBrowser, newPage } from './support/browser.js';
 type Locale = 'fr' | 'ar';
 
 const SCREENSHOTS = resolve('reports/screenshots');
-const UI_TIMEOUT = 10_000;
 const TITLE = 'Réunion du comité — premier semestre 2026';
 
 let server: RunningServer;
 let browser: Browser;
-let dataDir: string;
+let stop: (() => Promise<void>) | undefined;
 const clock = manualClock('2026-03-02T09:00:00Z');
 
 beforeAll(async () => {
-  await buildTab();
-  dataDir = mkdtempSync(join(tmpdir(), 'copil-tab-meetings-'));
-  [server, browser] = await Promise.all([
-    startServer(
-      configFrom({
-        COPIL_DATA_DIR: dataDir,
-        PORT: 0,
-        LOG_LEVEL: 'silent',
-        COPIL_TAB_DIR: 'dist/tab',
-      }),
-      { clock },
-    ),
-    launchBrowser(),
-  ]);
+  ({ server, browser, stop } = await startTabServer('copil-tab-meetings-', { clock }));
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stop?.());
 
-async function openPage(locale: Locale = 'fr'): Promise<Page> {
-  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(UI_TIMEOUT);
-  await page.addInitScript((l) => window.localStorage.setItem('copil.locale', l), locale);
-  return page;
-}
+const openPage = (locale: Locale = 'fr') => openTabPage(browser, locale);
 
-async function signIn(page: Page, displayName: string, path = '/dashboard'): Promise<void> {
-  await page.goto(`${server.url}${path}`);
-  await page.getByRole('button', { name: new RegExp(displayName) }).click();
-  await expect
-    .poll(() => page.getByTestId('signed-in-person').textContent())
-    .toContain(displayName);
-}
+const signIn = (page: Page, displayName: string, path = '/dashboard') =>
+  signInAs(page, server.url, displayName, path);
 
 const text = async (locator: Locator) => (await locator.textContent()) ?? '';
 

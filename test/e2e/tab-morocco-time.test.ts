@@ -1,16 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingNoticeCard } from '../../bot/cards/meeting-notice-card.js';
 import type { MeetingDetail } from '../../core/contracts/index.js';
-import { startServer, type RunningServer } from '../../server/start.js';
+import type { RunningServer } from '../../server/start.js';
 import { cardTexts } from '../bot/adaptive-cards.js';
-import { configFrom } from '../support/config.js';
 import { manualClock } from '../support/fixtures.js';
-import { buildTab } from './global-setup.js';
-import { launchBrowser, newPage } from './support/browser.js';
+import { newPage } from './support/browser.js';
+import { startTabServer } from './support/tab-server.js';
 
 /*
  * Morocco's clock since 2026-09-20 (permanent UTC+0, tzdata 2026c), end to end: a meeting
@@ -24,31 +20,14 @@ const TITLE = 'Réunion du comité — décembre 2026';
 
 let server: RunningServer;
 let browser: Browser;
-let dataDir: string;
+let stop: (() => Promise<void>) | undefined;
 const clock = manualClock('2026-11-02T09:00:00Z');
 
 beforeAll(async () => {
-  await buildTab();
-  dataDir = mkdtempSync(join(tmpdir(), 'copil-tab-morocco-time-'));
-  [server, browser] = await Promise.all([
-    startServer(
-      configFrom({
-        COPIL_DATA_DIR: dataDir,
-        PORT: 0,
-        LOG_LEVEL: 'silent',
-        COPIL_TAB_DIR: 'dist/tab',
-      }),
-      { clock },
-    ),
-    launchBrowser(),
-  ]);
+  ({ server, browser, stop } = await startTabServer('copil-tab-morocco-time-', { clock }));
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stop?.());
 
 const text = async (page: Page, testId: string) =>
   (await page.getByTestId(testId).textContent()) ?? '';

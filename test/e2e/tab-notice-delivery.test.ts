@@ -1,6 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,11 +6,10 @@ import { createAudited } from '../../core/usecases/audited-write.js';
 import { conversationFor } from '../../core/usecases/meetings/index.js';
 import { loadContext } from '../../core/usecases/meetings/load.js';
 import { committeeRecipients } from '../../core/usecases/meetings/outbox.js';
-import { startServer, type RunningServer } from '../../server/start.js';
-import { configFrom } from '../support/config.js';
+import type { RunningServer } from '../../server/start.js';
 import { manualClock } from '../support/fixtures.js';
-import { buildTab } from './global-setup.js';
-import { chromiumAvailable, launchBrowser, newPage } from './support/browser.js';
+import { chromiumAvailable, newPage } from './support/browser.js';
+import { startTabServer } from './support/tab-server.js';
 
 /*
  * R5.2 in the tab: the secretariat sends a notice; one member (Rachid Supposé, civil-society
@@ -28,7 +25,7 @@ const UNREACHABLE = 'p-c1s';
 
 let server: RunningServer;
 let browser: Browser;
-let dataDir: string;
+let stop: (() => Promise<void>) | undefined;
 const clock = manualClock('2026-03-01T09:00:00Z');
 const delivered: string[] = [];
 let installs = 0;
@@ -46,21 +43,10 @@ async function install(personId?: string) {
 }
 
 beforeAll(async () => {
-  await buildTab();
-  dataDir = mkdtempSync(join(tmpdir(), 'copil-tab-delivery-'));
-  [server, browser] = await Promise.all([
-    startServer(
-      configFrom({
-        COPIL_DATA_DIR: dataDir,
-        PORT: 0,
-        LOG_LEVEL: 'silent',
-        COPIL_TAB_DIR: 'dist/tab',
-        COPIL_TICK_SECONDS: 0,
-      }),
-      { clock },
-    ),
-    launchBrowser(),
-  ]);
+  ({ server, browser, stop } = await startTabServer('copil-tab-delivery-', {
+    clock,
+    settings: { COPIL_TICK_SECONDS: 0 },
+  }));
   const app = server.appPorts;
   app.notifier.send = async (recipient) => {
     if (!(await conversationFor(app, recipient))) {
@@ -93,11 +79,7 @@ beforeAll(async () => {
   );
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stop?.());
 
 async function signedIn(displayName: string, path: string): Promise<Page> {
   const page = await newPage(browser, { viewport: { width: 1280, height: 1400 } });

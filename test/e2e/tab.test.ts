@@ -1,13 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/start.js';
-import { configFrom } from '../support/config.js';
-import { buildTab } from './global-setup.js';
-import { launchBrowser, newPage } from './support/browser.js';
+import type { RunningServer } from '../../server/start.js';
+import { openTabPage, signInAs, startTabServer } from './support/tab-server.js';
 
 /*
  * The committee tab in Chromium against the real server (embedded mode, example committee,
@@ -17,50 +14,21 @@ import { launchBrowser, newPage } from './support/browser.js';
 type Locale = 'fr' | 'ar' | 'en';
 
 const SCREENSHOTS = resolve('reports/screenshots');
-const UI_TIMEOUT = 10_000;
 
 let server: RunningServer;
 let browser: Browser;
-let dataDir: string;
+let stop: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  await buildTab();
-  dataDir = mkdtempSync(join(tmpdir(), 'copil-tab-'));
-  [server, browser] = await Promise.all([
-    startServer(
-      configFrom({
-        COPIL_DATA_DIR: dataDir,
-        PORT: 0,
-        LOG_LEVEL: 'silent',
-        COPIL_TAB_DIR: 'dist/tab',
-      }),
-    ),
-    launchBrowser(),
-  ]);
+  ({ server, browser, stop } = await startTabServer('copil-tab-'));
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stop?.());
 
-/** A fresh page (own storage) with the tab's language preset as the language menu stores it. */
-async function openPage(locale: Locale = 'fr', width = 1280): Promise<Page> {
-  const page = await newPage(browser, { viewport: { width, height: 900 } });
-  page.setDefaultTimeout(UI_TIMEOUT);
-  await page.addInitScript((l) => window.localStorage.setItem('copil.locale', l), locale);
-  return page;
-}
+const openPage = (locale: Locale = 'fr', width = 1280) => openTabPage(browser, locale, width);
 
-/** Signs in on the local sign-in screen by clicking the person's name. */
-async function signIn(page: Page, displayName: string, path = '/dashboard'): Promise<void> {
-  await page.goto(`${server.url}${path}`);
-  await page.getByRole('button', { name: new RegExp(displayName) }).click();
-  await expect
-    .poll(() => page.getByTestId('signed-in-person').textContent())
-    .toContain(displayName);
-}
+const signIn = (page: Page, displayName: string, path = '/dashboard') =>
+  signInAs(page, server.url, displayName, path);
 
 async function goToMembers(page: Page, label = 'Membres'): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
