@@ -8,13 +8,13 @@ import {
   sendNotice,
   shareMinutes,
 } from '../../core/usecases/meetings/index.js';
-import type { Outcome } from '../../core/usecases/outcome.js';
 import { CopilBot } from '../../bot/copil-bot.js';
 import { silentLogger } from '../../bot/logger.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { exampleAppPorts } from '../support/app-ports.js';
 import { cardTexts, validationEvents } from './adaptive-cards.js';
 import { executeInvoke, personalActivity } from './fixtures.js';
+import { value } from '../support/fixtures.js';
 
 /**
  * The meeting cards' buttons through the bot, as Teams sends them (Action.Execute invokes and
@@ -37,11 +37,6 @@ let adapter: TestAdapter;
 let secretariat: Actor;
 let meeting: MeetingDetail;
 const afterChange: string[] = [];
-
-function value<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
-  return outcome.value;
-}
 
 beforeEach(async () => {
   env = await exampleAppPorts('2026-03-01T09:00:00Z');

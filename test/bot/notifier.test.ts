@@ -23,7 +23,6 @@ import {
   recordConsensusExhausted,
   submitCommunication,
 } from '../../core/usecases/decisions/index.js';
-import type { Outcome } from '../../core/usecases/outcome.js';
 import { rememberConversation } from '../../bot/conversation-references.js';
 import { silentLogger } from '../../bot/logger.js';
 import { createTeamsNotifier, deliveryFailure, NotificationRefused } from '../../bot/notifier.js';
@@ -32,6 +31,7 @@ import type { Audience } from '../../bot/refresh-audience.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { exampleAppPorts } from '../support/app-ports.js';
 import { cardTexts, validationEvents } from './adaptive-cards.js';
+import { value } from '../support/fixtures.js';
 
 /**
  * A Bot Framework adapter that records what is sent proactively, instead of calling a channel
@@ -110,11 +110,6 @@ let adapter: RecordingAdapter;
 let secretariat: Actor;
 let amina: Actor;
 let meeting: MeetingDetail;
-
-function value<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
-  return outcome.value;
-}
 
 /** Stores a conversation reference the way the bot does when it is installed. */
 async function install(

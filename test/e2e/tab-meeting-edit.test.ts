@@ -4,6 +4,7 @@ import type { MeetingDetail } from '../../core/contracts/index.js';
 import type { RunningServer } from '../../server/start.js';
 import { manualClock } from '../support/fixtures.js';
 import { openTabPage, signInAs, startTabServer } from './support/tab-server.js';
+import { localToken } from '../support/local-token.js';
 
 /*
  * No silent loss (issue 9), in Chromium against the real server (embedded mode, example
@@ -34,14 +35,7 @@ const signIn = (page: Page, displayName: string, path: string) =>
 
 const text = async (locator: Locator) => (await locator.textContent()) ?? '';
 
-async function tokenFor(personId: string): Promise<string> {
-  const response = await fetch(`${server.url}/auth/local/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ personId }),
-  });
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
+const tokenFor = (personId: string) => localToken(server.url, personId);
 
 async function api<T>(path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${server.url}${path}`, {

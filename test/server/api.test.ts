@@ -3,20 +3,13 @@ import { examplePdf } from '../../server/example-committee.js';
 import { startServer, type RunningServer } from '../../server/start.js';
 import { configFrom } from '../support/config.js';
 import { temporaryDirectory } from '../support/fixtures.js';
+import { localToken } from '../support/local-token.js';
 
 let server: RunningServer;
 let removeDir: () => Promise<void>;
 const tokens: Record<string, string> = {};
 
-async function tokenFor(personId: string): Promise<string> {
-  const res = await fetch(`${server.url}/auth/local/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ personId }),
-  });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
+const tokenFor = (personId: string) => localToken(server.url, personId);
 
 function call(path: string, init: RequestInit & { as?: string; json?: unknown } = {}) {
   const headers = new Headers(init.headers);

@@ -2,20 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/start.js';
 import { configFrom } from '../support/config.js';
 import { manualClock, temporaryDirectory } from '../support/fixtures.js';
+import { localToken } from '../support/local-token.js';
 
 let server: RunningServer;
 let removeDir: () => Promise<void>;
 const clock = manualClock('2026-03-02T09:00:00Z');
 const tokens: Record<string, string> = {};
 
-async function tokenFor(personId: string) {
-  const res = await fetch(`${server.url}/auth/local/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ personId }),
-  });
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
+const tokenFor = (personId: string) => localToken(server.url, personId);
 
 function post(path: string, as: string, body: unknown) {
   return fetch(`${server.url}${path}`, {

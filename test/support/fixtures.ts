@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock, IdGenerator } from '../../core/ports/clock.js';
+import type { Outcome } from '../../core/usecases/outcome.js';
 
 /** A clock the test moves by hand. */
 export function manualClock(start = '2026-03-02T09:00:00.000Z'): Clock & {
@@ -30,4 +31,10 @@ export function sequentialIds(prefix = 'id'): IdGenerator {
 export async function temporaryDirectory(): Promise<{ path: string; remove(): Promise<void> }> {
   const path = await mkdtemp(join(tmpdir(), 'ogp-copil-test-'));
   return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** The value of an accepted use-case outcome; a refusal fails the test with its reason. */
+export function value<T>(outcome: Outcome<T>): T {
+  if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
+  return outcome.value;
 }

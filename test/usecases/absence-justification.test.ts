@@ -7,15 +7,10 @@ import {
   scheduleMeeting,
   sendNotice,
 } from '../../core/usecases/meetings/index.js';
-import type { Outcome } from '../../core/usecases/outcome.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { exampleAppPorts } from '../support/app-ports.js';
 import { scheduleTime } from '../support/meeting-patch.suite.js';
-
-function value<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
-  return outcome.value;
-}
+import { value } from '../support/fixtures.js';
 
 describe('R12.1 a justified absence is never lost', () => {
   let env: Awaited<ReturnType<typeof exampleAppPorts>>;

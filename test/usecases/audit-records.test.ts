@@ -14,7 +14,6 @@ import {
   recordConsensusExhausted,
 } from '../../core/usecases/decisions/index.js';
 import { runScheduledWork } from '../../core/usecases/meetings/index.js';
-import type { Outcome } from '../../core/usecases/outcome.js';
 import { replaceSeatHolder } from '../../core/usecases/register/index.js';
 import { verifyAudit } from '../../scripts/audit-verify.js';
 import { openEmbeddedPorts } from '../../embedded/index.js';
@@ -22,13 +21,8 @@ import { EXAMPLE_OBJECT_IDS, loadExampleCommittee } from '../../server/example-c
 import { startServer } from '../../server/start.js';
 import { configFrom } from '../support/config.js';
 import { exampleAppPorts } from '../support/app-ports.js';
-import { manualClock, sequentialIds, temporaryDirectory } from '../support/fixtures.js';
+import { manualClock, sequentialIds, temporaryDirectory, value } from '../support/fixtures.js';
 import { graphAppPorts } from '../support/graph-app-ports.js';
-
-function value<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
-  return outcome.value;
-}
 
 type Env = Awaited<ReturnType<typeof exampleAppPorts>>;
 let env: Env | undefined;

@@ -11,16 +11,11 @@ import {
   openVote,
   recordConsensusExhausted,
 } from '../../core/usecases/decisions/index.js';
-import type { Outcome } from '../../core/usecases/outcome.js';
 import { sha256Hex } from '../../embedded/index.js';
 import { verifyAudit } from '../../scripts/audit-verify.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { exampleAppPorts } from '../support/app-ports.js';
-
-function value<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
-  return outcome.value;
-}
+import { value } from '../support/fixtures.js';
 
 describe('npm run audit:verify', () => {
   it('recomputes a closed vote from the log, and catches ballots rewritten even with a re-hashed chain', async () => {

@@ -18,13 +18,8 @@ import {
   supportRevision,
 } from '../../core/usecases/decisions/index.js';
 import { runScheduledWork, scheduleMeeting } from '../../core/usecases/meetings/index.js';
-import type { Outcome } from '../../core/usecases/outcome.js';
 import { exampleAppPorts } from '../support/app-ports.js';
-
-function value<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
-  return outcome.value;
-}
+import { value } from '../support/fixtures.js';
 
 let env: Awaited<ReturnType<typeof exampleAppPorts>>;
 const as = async (personId: string) => {

@@ -4,14 +4,9 @@ import { HolidayViewSchema } from '../../core/contracts/holidays.js';
 import type { Actor } from '../../core/usecases/actor.js';
 import { resolveActor } from '../../core/usecases/actor.js';
 import { confirmHoliday, listHolidays } from '../../core/usecases/meetings/index.js';
-import type { Outcome } from '../../core/usecases/outcome.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { exampleAppPorts } from '../support/app-ports.js';
-
-function value<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
-  return outcome.value;
-}
+import { value } from '../support/fixtures.js';
 
 const shown = (list: HolidayView[], key: string) =>
   list.filter((h) => h.key === key).map((h) => [h.date, h.status, h.confirmable]);

@@ -2,16 +2,11 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Actor } from '../../core/usecases/actor.js';
 import { resolveActor } from '../../core/usecases/actor.js';
 import { getMeeting, scheduleMeeting, updateMeeting } from '../../core/usecases/meetings/index.js';
-import type { Outcome } from '../../core/usecases/outcome.js';
 import { uploadDocument } from '../../core/usecases/register/documents.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { exampleAppPorts } from '../support/app-ports.js';
 import { meetingPatchSuite, type PatchDriver } from '../support/meeting-patch.suite.js';
-
-function value<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
-  return outcome.value;
-}
+import { value } from '../support/fixtures.js';
 
 let env: Awaited<ReturnType<typeof exampleAppPorts>>;
 let secretariat: Actor;

@@ -9,15 +9,10 @@ import {
   scheduleMeeting,
   updateMeeting,
 } from '../../core/usecases/meetings/index.js';
-import type { Outcome } from '../../core/usecases/outcome.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { graphAppPorts, SECRETARIAT_MAILBOX } from '../support/graph-app-ports.js';
 import { meetingCycle } from './meetings-cycle.suite.js';
-
-function value<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
-  return outcome.value;
-}
+import { value } from '../support/fixtures.js';
 
 meetingCycle('Microsoft 365 (SharePoint lists and Outlook through the Graph fake)', () =>
   graphAppPorts('2026-03-01T09:00:00Z'),

@@ -19,15 +19,10 @@ import {
   submitAmendment,
   submitProposal,
 } from '../../core/usecases/meetings/index.js';
-import type { Outcome } from '../../core/usecases/outcome.js';
 import { verifyAudit } from '../../scripts/audit-verify.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import type { exampleAppPorts } from '../support/app-ports.js';
-
-function value<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
-  return outcome.value;
-}
+import { value } from '../support/fixtures.js';
 
 export type CycleEnv = Omit<Awaited<ReturnType<typeof exampleAppPorts>>, 'db' | 'dataDir'>;
 

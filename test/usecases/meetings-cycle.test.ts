@@ -8,16 +8,11 @@ import {
   scheduleMeeting,
   sendNotice,
 } from '../../core/usecases/meetings/index.js';
-import type { Outcome } from '../../core/usecases/outcome.js';
 import { getComposition } from '../../core/usecases/register/index.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { exampleAppPorts } from '../support/app-ports.js';
 import { meetingCycle } from './meetings-cycle.suite.js';
-
-function value<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
-  return outcome.value;
-}
+import { value } from '../support/fixtures.js';
 
 meetingCycle('the embedded store', () => exampleAppPorts('2026-03-01T09:00:00Z'));
 

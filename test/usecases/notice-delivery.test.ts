@@ -17,16 +17,11 @@ import {
 } from '../../core/usecases/meetings/index.js';
 import { committeeRecipients } from '../../core/usecases/meetings/outbox.js';
 import { loadContext } from '../../core/usecases/meetings/load.js';
-import type { Outcome } from '../../core/usecases/outcome.js';
 import { verifyAudit } from '../../scripts/audit-verify.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { exampleAppPorts } from '../support/app-ports.js';
 import { graphAppPorts } from '../support/graph-app-ports.js';
-
-function value<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
-  return outcome.value;
-}
+import { value } from '../support/fixtures.js';
 
 /**
  * R5.2: the notice must *reach* members. Delivery is tracked per recipient and channel; the

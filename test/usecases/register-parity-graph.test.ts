@@ -2,15 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../core/usecases/actor.js';
 import { resolveActor } from '../../core/usecases/actor.js';
 import { scheduleMeeting } from '../../core/usecases/meetings/index.js';
-import type { Outcome } from '../../core/usecases/outcome.js';
 import { addSeat, getComposition } from '../../core/usecases/register/index.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { graphAppPorts } from '../support/graph-app-ports.js';
-
-function value<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
-  return outcome.value;
-}
+import { value } from '../support/fixtures.js';
 
 /*
  * R3.2 on the Microsoft 365 adapter: the SharePoint list keeps the pending state (its status

@@ -12,18 +12,13 @@ import {
   openVote,
   recordConsensusExhausted,
 } from '../../core/usecases/decisions/index.js';
-import type { Outcome } from '../../core/usecases/outcome.js';
 import { confirmCessation, proposeCessation } from '../../core/usecases/register/index.js';
 import { verifyAudit } from '../../scripts/audit-verify.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import type { CycleEnv } from './meetings-cycle.suite.js';
+import { value } from '../support/fixtures.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-
-function value<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
-  return outcome.value;
-}
 
 async function actor(env: CycleEnv, personId: string): Promise<Actor> {
   const person = await env.app.people.get(personId);
