@@ -19,6 +19,8 @@ export interface MeetingState {
   publishedAt?: string | undefined;
   cancelledAt?: string | undefined;
   cancellationReason?: string | undefined;
+  /** The status the meeting was cancelled from: a draft cancelled never reached the members. */
+  cancelledFrom?: MeetingStatus | undefined;
   postponedFrom: string[];
 }
 
@@ -100,6 +102,7 @@ export function transitionMeeting<S extends MeetingState>(
         status: 'cancelled',
         cancelledAt: now,
         cancellationReason: event.reason,
+        cancelledFrom: state.status,
       };
     }
     case 'MeetingHeld': {

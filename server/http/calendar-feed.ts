@@ -6,6 +6,7 @@ import { Router } from 'express';
 import { createEvents, type EventAttributes } from 'ics';
 import type { Meeting } from '../../core/model/meeting.js';
 import type { Ports } from '../../core/ports/store.js';
+import { visibleToMembers } from '../../core/rules/visibility.js';
 import { canReadCommittee } from '../../core/usecases/actor.js';
 import { DEFAULT_POLICY } from '../../core/policy.js';
 import {
@@ -107,7 +108,9 @@ export function calendarIcs(
   organizer: FeedOrganizer = DEFAULT_ORGANIZER,
 ): string {
   const events: EventAttributes[] = meetings
-    .filter((m) => m.status !== 'draft')
+    // Only meetings the members were told of: never a draft, nor a draft cancelled or moved
+    // before its notice (core/rules/visibility.ts).
+    .filter((m) => visibleToMembers(m))
     .map((m) => ({
       uid: `${m.id}@ogp-copil`,
       // Instants in UTC (`Z`): no calendar's zone tables can shift them (core/time.ts).

@@ -12,10 +12,17 @@ import type { Meeting } from '../../model/meeting.js';
 import type { Stored } from '../../ports/repository.js';
 import type { Ports } from '../../ports/store.js';
 import { semesterCoverage } from '../../rules/r5-1-semester-coverage.js';
+import {
+  canSeeDocument,
+  canSeeMeeting,
+  PUBLIC_VIEWER,
+  wasAnnounced,
+} from '../../rules/visibility.js';
 import { compareInstants, localDay } from '../../time.js';
 import type { Actor } from '../actor.js';
 import { canReadCommittee } from '../actor.js';
 import { forbidden, invalid, notFound, success, type Outcome } from '../outcome.js';
+import { viewerOf } from '../viewer.js';
 import { NOT_A_MEMBER } from '../register/composition.js';
 import type { DeliveryViewPorts } from './delivery-view.js';
 import { isLoaded, loadContext, loadMeeting, MEETING, type MeetingContext } from './load.js';
@@ -30,23 +37,19 @@ import {
   roster,
 } from './views.js';
 
-/**
- * Who may see a meeting: the committee and the people invited to it (externals) — once it is
- * more than the secretariat's draft (members learn of a meeting through its notice).
- */
-function canSee(actor: Actor, meeting?: Meeting, context?: MeetingContext): boolean {
-  if (meeting?.status === 'draft' && !canRunMeetings(actor)) return false;
-  if (canReadCommittee(actor)) return true;
-  if (!meeting || !context) return false;
-  const email = context.people.get(actor.personId)?.email;
-  return meeting.externalInvitees.some((i) => i.email === email);
+/** Who may see a meeting: the one rule (core/rules/visibility.ts), with the viewer's e-mail. */
+function canSee(actor: Actor, meeting: Meeting, context: MeetingContext): boolean {
+  return canSeeMeeting(viewerOf(actor, context.people.get(actor.personId)?.email), meeting);
 }
 
 export async function listMeetings(ports: Ports, actor: Actor): Promise<Outcome<MeetingSummary[]>> {
   if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
   const [meetings, context] = await Promise.all([ports.meetings.list(), loadContext(ports)]);
   return success(
-    meetings.map((m) => meetingSummary(m, context)).sort((a, b) => b.start.localeCompare(a.start)),
+    meetings
+      .filter((m) => canSee(actor, m.value, context))
+      .map((m) => meetingSummary(m, context))
+      .sort((a, b) => b.start.localeCompare(a.start)),
   );
 }
 
@@ -60,8 +63,11 @@ export async function getMeeting(
   const stored = await loadMeeting(ports, id.data);
   if (!isLoaded(stored)) return stored;
   const context = await loadContext(ports);
-  if (stored.value.status === 'draft' && !canRunMeetings(actor)) return notFound(MEETING);
-  if (!canSee(actor, stored.value, context)) return forbidden(NOT_A_MEMBER);
+  if (!canSee(actor, stored.value, context)) {
+    // A meeting the members were never told of does not exist for them; one they were told of
+    // but that is not theirs (not invited) is forbidden, as before.
+    return wasAnnounced(stored.value) ? forbidden(NOT_A_MEMBER) : notFound(MEETING);
+  }
   return success(await meetingDetail(ports, actor, stored, context));
 }
 
@@ -217,6 +223,7 @@ export async function publicMeetings(ports: Ports): Promise<PublishedMeeting[]> 
   const result: PublishedMeeting[] = [];
   for (const stored of published) {
     const m = stored.value;
+    if (!canSeeMeeting(PUBLIC_VIEWER, m)) continue;
     const attendance = (await ports.attendance.findBy('meetingId', m.id)).map((a) => a.value);
     const minutes = m.minutesDocumentId
       ? await ports.files.describe(m.minutesDocumentId)
@@ -253,7 +260,12 @@ export async function publicMeetings(ports: Ports): Promise<PublishedMeeting[]> 
 
 /** A published meeting's minutes, for the public; anything else is not found. */
 export async function publicDocument(ports: Ports, documentId: string) {
-  const published = await ports.meetings.findBy('status', 'published');
-  if (!published.some((m) => m.value.minutesDocumentId === documentId)) return undefined;
+  const [published, ref] = await Promise.all([
+    ports.meetings.findBy('status', 'published'),
+    ports.files.describe(documentId),
+  ]);
+  if (!ref) return undefined;
+  const minutesOf = published.map((m) => m.value).filter((m) => m.minutesDocumentId === documentId);
+  if (!canSeeDocument(PUBLIC_VIEWER, ref, { minutesOf })) return undefined;
   return ports.files.get(documentId);
 }
