@@ -106,6 +106,11 @@ export const MIGRATIONS: readonly Migration[] = [
       createCollection(db, 'outbox');
     },
   },
+  {
+    id: 6,
+    name: 'calendar feeds: one key per person, stored as the hash of its token',
+    up: (db) => createCollection(db, 'calendarFeeds'),
+  },
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction. */

@@ -26,7 +26,7 @@ import { deliverOutbox, runScheduledWork } from '../core/usecases/meetings/index
 import { reconcileAudit, type Reconciliation } from '../core/usecases/audit-reconciler.js';
 import { EmbeddedCalendar } from '../embedded/calendar.js';
 import { GraphCalendar } from '../graph/calendar.js';
-import { calendarFeedRoutes, feedKey } from './http/calendar-feed.js';
+import { calendarFeedRoutes, retireSharedFeedKey } from './http/calendar-feed.js';
 
 /**
  * What tests and the benchmark may inject besides the configuration. The entry point
@@ -115,7 +115,8 @@ export async function startServer(
     localIssuer = await createLocalIssuer(dataDir);
     verifier = localIssuer.verifier;
     calendar = new EmbeddedCalendar();
-    calendarFeed = calendarFeedRoutes(ports, await feedKey(dataDir), () => baseUrl);
+    await retireSharedFeedKey(dataDir);
+    calendarFeed = calendarFeedRoutes(ports, () => baseUrl);
   } else {
     const client = createGraphClient({
       authProvider:

@@ -16,6 +16,7 @@ import { OutboxEntrySchema, SettingSchema } from '../model/outbox.js';
 import { BallotSchema, DecisionSchema, VoteSchema } from '../model/decision.js';
 import { CommunicationRequestSchema } from '../model/communication.js';
 import { RevisionRequestSchema } from '../model/revision.js';
+import { CalendarFeedKeySchema } from '../model/calendar-feed.js';
 import { ConversationRecordSchema } from './conversations.js';
 import { DocumentRefSchema } from './documents.js';
 import type { CollectionSpec } from './repository.js';
@@ -99,6 +100,13 @@ export const COLLECTIONS = {
   ),
   communications: spec('communications', CommunicationRequestSchema, ['status', 'requesterId']),
   revisions: spec('revisions', RevisionRequestSchema, ['status', 'napId']),
+  // A feed URL's token is found by its hash: one key per hash, on every instance.
+  calendarFeeds: spec(
+    'calendarFeeds',
+    CalendarFeedKeySchema,
+    ['personId', 'tokenHash', 'status'],
+    (k) => `hash:${k.tokenHash}`,
+  ),
 } as const;
 
 export type Collections = typeof COLLECTIONS;
@@ -129,6 +137,9 @@ export const AUDITED_COLLECTIONS = {
   ballots: 'ballot',
   communications: 'communication',
   revisions: 'revision',
+  // Who may read the committee's calendar is a committee matter: each key made or revoked is
+  // in the log (it holds the token's hash only, never the token).
+  calendarFeeds: 'calendarFeed',
 } as const satisfies Partial<Record<CollectionName, string>>;
 export type AuditedCollection = keyof typeof AUDITED_COLLECTIONS;
 

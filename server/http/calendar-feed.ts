@@ -1,13 +1,19 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
-import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../../embedded/private-files.js';
+import { createHash, randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Router } from 'express';
+import express, { Router } from 'express';
 import { createEvents, type EventAttributes } from 'ics';
 import type { Meeting } from '../../core/model/meeting.js';
+import type { FeedTokens } from '../../core/ports/feed-tokens.js';
 import type { Ports } from '../../core/ports/store.js';
 import { visibleToMembers } from '../../core/rules/visibility.js';
-import { canReadCommittee } from '../../core/usecases/actor.js';
+import {
+  calendarFeedReader,
+  getCalendarFeed,
+  issueCalendarFeed,
+  revokeCalendarFeedOf,
+  revokeOwnCalendarFeed,
+} from '../../core/usecases/feeds/calendar-feeds.js';
 import { DEFAULT_POLICY } from '../../core/policy.js';
 import {
   INTL_LOCALES,
@@ -17,20 +23,27 @@ import {
   toMoroccoWallClock,
 } from '../../core/time.js';
 import { actorOf } from './authenticate.js';
-import { sendProblem } from './problem.js';
+import { sendOutcome } from './problem.js';
 
-/** The feed's secret key, made at first start: calendar apps cannot send a bearer token. */
-export async function feedKey(dataDir: string): Promise<string> {
-  const file = join(dataDir, 'keys', 'calendar-feed.key');
-  try {
-    return (await readFile(file, 'utf8')).trim();
-  } catch {
-    const key = randomBytes(24).toString('base64url');
-    ensurePrivateDir(join(dataDir, 'keys'));
-    await writeFile(file, key, { mode: PRIVATE_FILE_MODE });
-    return key;
-  }
+/** Feed tokens: 256 random bits, URL-safe; stored as their SHA-256 (hex). */
+export const feedTokens: FeedTokens = {
+  issue() {
+    const token = randomBytes(32).toString('base64url');
+    return { token, hash: feedTokens.hash(token) };
+  },
+  hash: (token) => createHash('sha256').update(token, 'utf8').digest('hex'),
+};
+
+/**
+ * The one feed key shared by everyone (before per-person feeds) is withdrawn: its file is
+ * deleted at start, and `/calendar.ics` answers 410 whatever key it is given.
+ */
+export async function retireSharedFeedKey(dataDir: string): Promise<void> {
+  await rm(join(dataDir, 'keys', 'calendar-feed.key'), { force: true });
 }
+
+/** The path of a person's feed; its token travels in the query (request logs hold the path). */
+export const PERSONAL_FEED_PATH = '/calendar/personal.ics';
 
 /** Who publishes the feed: the committee's secretariat (RFC 5545 ORGANIZER). */
 export interface FeedOrganizer {
@@ -152,26 +165,53 @@ async function feedOrganizer(ports: Ports): Promise<FeedOrganizer> {
     : DEFAULT_ORGANIZER;
 }
 
-export function calendarFeedRoutes(ports: Ports, key: string, baseUrl: () => string) {
+export function calendarFeedRoutes(
+  ports: Ports,
+  baseUrl: () => string,
+  tokens: FeedTokens = feedTokens,
+) {
   const publicRouter = Router();
-  publicRouter.get('/calendar.ics', async (req, res) => {
-    const given = Buffer.from(String(req.query.key ?? ''));
-    const expected = Buffer.from(key);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  publicRouter.get('/calendar.ics', (_req, res) => {
+    res
+      .status(410)
+      .type('text/plain')
+      .send('This shared calendar link was withdrawn: each person now has their own, in the app.');
+  });
+  publicRouter.get(PERSONAL_FEED_PATH, async (req, res) => {
+    const token = typeof req.query.token === 'string' ? req.query.token : '';
+    const reader = await calendarFeedReader(ports, tokens, token);
+    if (!reader) {
+      // Unknown, revoked, or its holder no longer on the committee: alike, nothing to tell.
       res.status(404).type('text/plain').send('Not found');
       return;
     }
+    // Which meetings `reader` may see is the visibility rule's (issue 10, item 3); until it
+    // lands, the feed leaves out drafts for everyone (calendarIcs).
     const meetings = (await ports.meetings.list()).map((m) => m.value);
     res
       .type('text/calendar; charset=utf-8')
       .send(calendarIcs(meetings, await feedOrganizer(ports)));
   });
+
   const apiRouter = Router();
-  apiRouter.get('/calendar-feed', (req, res) => {
-    if (!canReadCommittee(actorOf(req))) {
-      return sendProblem(res, 'forbidden', { detail: 'committee members only' });
-    }
-    res.json({ url: `${baseUrl()}/calendar.ics?key=${encodeURIComponent(key)}` });
+  const json = express.json({ limit: '1kb', strict: true, type: () => true });
+  const feedUrl = (token: string) =>
+    `${baseUrl()}${PERSONAL_FEED_PATH}?token=${encodeURIComponent(token)}`;
+  // Whether the signed-in person has a working link (the URL was shown once, when made).
+  apiRouter.get('/calendar-feed', async (req, res) =>
+    sendOutcome(res, await getCalendarFeed(ports, actorOf(req))),
+  );
+  // A new link for the signed-in person; the previous one stops working.
+  apiRouter.post('/calendar-feed', json, async (req, res) => {
+    const outcome = await issueCalendarFeed(ports, tokens, actorOf(req));
+    if (!outcome.ok) return sendOutcome(res, outcome);
+    res.status(201).json({ url: feedUrl(outcome.value.token), createdAt: outcome.value.createdAt });
   });
+  apiRouter.post('/calendar-feed/revoke', json, async (req, res) =>
+    sendOutcome(res, await revokeOwnCalendarFeed(ports, actorOf(req))),
+  );
+  apiRouter.post('/people/:id/calendar-feed/revoke', json, async (req, res) =>
+    sendOutcome(res, await revokeCalendarFeedOf(ports, actorOf(req), String(req.params.id))),
+  );
   return { publicRouter, apiRouter };
 }

@@ -87,7 +87,14 @@ describe('Morocco time after 2026-09-20 (UTC+0), in the tab, the card and the IC
     expect(card).toContain('mercredi 2 décembre 2026, de 10:00 à 12:00 (heure du Maroc)');
 
     // The ICS feed: DTSTART at 10:00Z and the same 10:00 in its text.
-    const { url } = await get<{ url: string }>('/api/calendar-feed');
+    // The signed-in person's own feed link, made on demand (shown once).
+    const { url } = (await (
+      await fetch(`${server.url}/api/calendar-feed`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: '{}',
+      })
+    ).json()) as { url: string };
     const ics = await (await fetch(url.replace(/^http:\/\/[^/]+/, server.url))).text();
     const unfolded = ics.replace(/\r\n[ \t]/g, '');
     expect(unfolded).toContain('DTSTART:20261202T100000Z');

@@ -187,11 +187,13 @@ describe('meetings API', () => {
       key: string;
     }[];
     expect(holidays.some((h) => h.key === 'unity_day')).toBe(true);
-    const feed = (await (await call('/api/calendar-feed', 'amina')).json()) as { url: string };
+    // Amina's own feed link, made on demand and shown once (test/server/calendar-feeds-api).
+    const feed = (await (await call('/api/calendar-feed', 'amina', {})).json()) as { url: string };
     const ics = await fetch(feed.url.replace(/^http:\/\/localhost:\d+/, server.url));
     expect(ics.headers.get('content-type')).toContain('text/calendar');
     expect(await ics.text()).toContain('SUMMARY:Réunion');
-    expect((await fetch(`${server.url}/calendar.ics?key=wrong`)).status).toBe(404);
+    expect((await fetch(`${server.url}/calendar/personal.ics?token=wrong`)).status).toBe(404);
+    expect((await fetch(`${server.url}/calendar.ics?key=wrong`)).status).toBe(410);
   });
 
   it('publishes nothing before publication: the public export is empty', async () => {

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { Actor } from '../actor.js';
 import { canManageRegister } from '../actor.js';
 import { updateAudited } from '../audited-write.js';
+import { revokeCalendarFeedsAfterCessation } from '../feeds/calendar-feeds.js';
 import { guard, refusedByRule, success, type Outcome, parseCommand } from '../outcome.js';
 import { SECRETARIAT_ONLY } from './add-seat.js';
 import { checkDocument } from './documents.js';
@@ -51,6 +52,14 @@ async function changeCessation<
     const next = transitionSeat(stored.value, event(input), now);
     if (isViolation(next)) return refusedByRule(next);
     const saved = await updateAudited(ports, 'seats', { actor, action, at: now }, next, stored);
+    if (saved.value.status === 'ceased' && stored.value.status !== 'ceased') {
+      // R12: a ceased member no longer reads the committee's calendar (unless another seat or
+      // role still entitles them to it).
+      const holders = [stored.value.titularId, stored.value.alternateId].filter(
+        (id): id is string => id !== undefined,
+      );
+      await revokeCalendarFeedsAfterCessation(ports, { actor, at: now }, holders);
+    }
     const snapshot = await loadRegister(ports);
     // R12 is a fact: a cessation is never refused for parity (R3.2). The room it makes lets a
     // seat pending in the same college become active now; what imbalance remains is warned
