@@ -6,7 +6,8 @@
  *   npm run playground        # in another: the Playground at http://localhost:56150
  *
  * Environment: PORT (the server's, 3978), PLAYGROUND_PORT (56150), PLAYGROUND_BROWSER=1 to let
- * the Playground open a browser (or pass --browser), PLAYGROUND_DIR (data/playground).
+ * the Playground open a browser (or pass --browser), PLAYGROUND_DIR (data/playground),
+ * COPIL_DATA_DIR (the server's data folder, ./data: the bot endpoint's key is read there).
  *
  * The Playground's five users are the example committee's people (fixed Entra object ids in
  * server/example-committee.ts), so each one gets the answers the register gives that person;
@@ -21,6 +22,7 @@ import type { Ports } from '../core/ports/store.js';
 import { openEmbeddedPorts } from '../embedded/index.js';
 import { EXAMPLE_OBJECT_IDS, loadExampleCommittee } from '../server/example-committee.js';
 import { randomIds, systemClock } from '../server/system.js';
+import { botEndpointWithKey, readBotEndpointKey } from '../server/auth/bot-endpoint-key.js';
 import { isEntryPoint, repoRoot } from './lib/teams-schemas.js';
 
 /** One user as the Playground's config schema 0.1.1 describes it (`userPrincipleName`, sic). */
@@ -275,9 +277,18 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
+  // The anonymous bot answers only a client that knows the install's key (made by the server).
+  const dataDir = path.resolve(root, process.env.COPIL_DATA_DIR ?? 'data');
+  const key = await readBotEndpointKey(dataDir);
+  if (!key) {
+    console.error(
+      `\n  No bot endpoint key in ${dataDir}/keys: start the server (npm start) with the same COPIL_DATA_DIR first.\n`,
+    );
+    process.exit(1);
+  }
   const file = writePlaygroundConfig(cwd, buildPlaygroundConfig(await examplePeopleFromFixture()));
   const launch = playgroundCommand({
-    endpoint: `${server}/api/messages`,
+    endpoint: botEndpointWithKey(server, key),
     port,
     cwd,
     browser,

@@ -13,6 +13,9 @@ import { authenticate } from './http/authenticate.js';
 import { localSignInRoutes } from './http/local-sign-in.js';
 import { sendProblem } from './http/problem.js';
 import { securityHeaders, staticTab } from './http/static-tab.js';
+import { hostGuard, jsonOnly, noStore, originGuard } from './http/request-guards.js';
+import { rateLimits, uploadQuota } from './http/rate-limits.js';
+import { BOT_KEY_PARAMETER, botKeyMatches } from './auth/bot-endpoint-key.js';
 import type { Logger } from './logger.js';
 
 export interface AppDependencies {
@@ -30,8 +33,16 @@ export interface AppDependencies {
   calendarFeed?: { publicRouter: Router; apiRouter: Router };
   /** The bot endpoint handler (`bot/`), mounted at POST /api/messages. */
   botHandler: (req: Request, res: Response) => Promise<void>;
+  /**
+   * Embedded mode without an Azure Bot: the per-install secret the local chat client sends in
+   * the endpoint's query string (server/auth/bot-endpoint-key.ts).
+   */
+  botKey?: string;
   version: string;
 }
+
+/** The one route whose body is not JSON: a document's bytes, with the file's content type. */
+const DOCUMENT_UPLOAD_PATH = '/api/documents';
 
 const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
@@ -57,7 +68,13 @@ export function createApp(deps: AppDependencies) {
     });
     next();
   });
+  // Issue 10: no DNS rebinding, no cross-site change, every answer with its policy.
+  app.use(hostGuard(config));
   app.use(securityHeaders);
+  app.use(originGuard(config));
+  app.use(jsonOnly([DOCUMENT_UPLOAD_PATH]));
+  app.use(['/api', '/auth', '/calendar.ics', '/calendar'], noStore);
+  const limits = rateLimits(config);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', mode: config.COPIL_MODE, version: deps.version });
@@ -79,22 +96,48 @@ export function createApp(deps: AppDependencies) {
 
   // The Bot Framework channel. Without an app id the bot is anonymous: only the Playground on
   // this machine may talk to it (ARCHITECTURE.md "Modes").
-  app.post('/api/messages', express.json({ limit: '1mb', type: () => true }), async (req, res) => {
-    if (!config.BOT_ID && !LOOPBACK_ADDRESSES.has(req.socket.remoteAddress ?? '')) {
-      return sendProblem(res, 'forbidden', {
-        detail: 'anonymous bot traffic is accepted from this machine only; configure BOT_ID',
-      });
-    }
-    await deps.botHandler(req, res);
-  });
+  // With an app id, botbuilder requires the channel's JWT (Microsoft 365 mode always has one).
+  app.post(
+    '/api/messages',
+    (req, res, next) => {
+      if (config.BOT_ID) return next();
+      if (!LOOPBACK_ADDRESSES.has(req.socket.remoteAddress ?? '')) {
+        return sendProblem(res, 'forbidden', {
+          detail: 'anonymous bot traffic is accepted from this machine only; configure BOT_ID',
+        });
+      }
+      // A web page on this machine can reach loopback too, but cannot know the install's key.
+      if (!deps.botKey || !botKeyMatches(req.query[BOT_KEY_PARAMETER], deps.botKey)) {
+        return sendProblem(res, 'unauthenticated', {
+          detail: `the local bot endpoint needs its key: start the chat client with npm run playground`,
+        });
+      }
+      next();
+    },
+    express.json({ limit: '1mb' }),
+    limits.bot,
+    async (req, res) => {
+      await deps.botHandler(req, res);
+    },
+  );
 
-  if (deps.localIssuer) app.use('/auth/local', localSignInRoutes(ports, deps.localIssuer));
+  if (deps.localIssuer) {
+    app.post('/auth/local/token', limits.signIn);
+    app.use('/auth/local', localSignInRoutes(ports, deps.localIssuer));
+  }
 
   app.use('/public', publicRoutes(ports));
   if (deps.calendarFeed) app.use(deps.calendarFeed.publicRouter);
 
   const signedIn = authenticate(ports, deps.verifier, logger);
-  app.use('/api', signedIn, apiRoutes(ports));
+  app.use(
+    '/api',
+    signedIn,
+    apiRoutes(ports, {
+      uploadLimit: limits.uploads,
+      uploadQuota: uploadQuota(config.COPIL_UPLOAD_QUOTA_BYTES_PER_DAY),
+    }),
+  );
   app.use('/api', signedIn, meetingRoutes(deps.appPorts, deps.afterChange));
   app.use('/api', signedIn, decisionRoutes(deps.appPorts, deps.afterChange));
   if (deps.calendarFeed) app.use('/api', signedIn, deps.calendarFeed.apiRouter);

@@ -43,7 +43,29 @@ export const BOT_FRAMEWORK_PUBLIC_CLOUD = {
   oauthScope: 'https://api.botframework.com',
 } as const;
 
-/** What both modes share: where to listen, logs, the built tab, the scheduler. */
+/**
+ * The HTTP limits (issue 10, item 6), all in one place: requests per window per key, and the
+ * bytes a person may upload per day. The defaults leave room for a whole committee voting at
+ * once from one machine (the bot's key is the conversation and the user, not the address).
+ */
+const limits = {
+  /** Length of a rate-limit window, in seconds. */
+  COPIL_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** Local sign-in tokens (`POST /auth/local/token`) per client address per window. */
+  COPIL_RATE_SIGN_IN: z.coerce.number().int().min(1).default(60),
+  /** Document uploads (`POST /api/documents`) per person per window. */
+  COPIL_RATE_UPLOADS: z.coerce.number().int().min(1).default(30),
+  /** Bot activities (`POST /api/messages`) per conversation and user per window. */
+  COPIL_RATE_BOT: z.coerce.number().int().min(1).default(120),
+  /** Bytes a person may upload per day (rolling 24 hours); 200 MiB by default. */
+  COPIL_UPLOAD_QUOTA_BYTES_PER_DAY: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(200 * 1024 * 1024),
+};
+
+/** What both modes share: where to listen, logs, the built tab, the scheduler, the limits. */
 const server = {
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -54,6 +76,7 @@ const server = {
   COPIL_TAB_DIR: z.string().min(1).default('./dist/tab'),
   /** Seconds between scheduler ticks (reminders, outbox, Outlook sync); 0 turns it off. */
   COPIL_TICK_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  ...limits,
 };
 
 /** The Azure Bot registration and the Bot Framework cloud it talks to. */

@@ -8,6 +8,7 @@ import { openEmbeddedPorts } from '../embedded/index.js';
 import { createApp } from './app.js';
 import { createEntraVerifier } from './auth/entra.js';
 import { createLocalIssuer, type LocalIssuer } from './auth/local-issuer.js';
+import { botEndpointWithKey, loadOrCreateBotEndpointKey } from './auth/bot-endpoint-key.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
 import type { JWTVerifyGetKey } from 'jose';
 import { createGraphClient, openGraphPorts } from '../graph/index.js';
@@ -52,6 +53,8 @@ export interface StartOptions {
 export interface RunningServer {
   url: string;
   port: number;
+  /** The bot endpoint a local chat client is given (with the install's key when anonymous). */
+  botEndpoint: string;
   config: Config;
   ports: Ports;
   appPorts: AppPorts;
@@ -93,6 +96,7 @@ export async function startServer(
   let ports: Ports;
   let closePorts = () => {};
   let localIssuer: LocalIssuer | undefined;
+  let botKey: string | undefined;
   let verifier: TokenVerifier;
   let calendar: CalendarPort;
   let calendarFeed: ReturnType<typeof calendarFeedRoutes> | undefined;
@@ -113,6 +117,8 @@ export async function startServer(
       logger.info('empty store: loaded the fictional example committee');
     }
     localIssuer = await createLocalIssuer(dataDir);
+    // The anonymous bot answers only the local chat client that knows this key.
+    if (!config.BOT_ID) botKey = await loadOrCreateBotEndpointKey(dataDir);
     verifier = localIssuer.verifier;
     calendar = new EmbeddedCalendar();
     await retireSharedFeedKey(dataDir);
@@ -169,6 +175,7 @@ export async function startServer(
     logger,
     verifier,
     ...(localIssuer ? { localIssuer } : {}),
+    ...(botKey ? { botKey } : {}),
     botHandler: async (req, res) => {
       if (!built.bot) throw new Error('the bot is not ready yet');
       await built.bot.handle(req, res);
@@ -211,9 +218,11 @@ export async function startServer(
       : undefined;
   timer?.unref();
 
+  const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
   return {
-    url: `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`,
+    url,
     port,
+    botEndpoint: botKey ? botEndpointWithKey(url, botKey) : `${url}/api/messages`,
     config,
     ports,
     appPorts,

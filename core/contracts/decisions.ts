@@ -88,13 +88,13 @@ export const DecisionViewSchema = z.object({
 export type DecisionView = z.infer<typeof DecisionViewSchema>;
 
 export const CreateDecisionRequestSchema = z
-  .object({ meetingId: IdSchema.optional(), text: TextSchema(4000) })
+  .object({ meetingId: IdSchema.optional(), text: TextSchema(4000, { multiline: true }) })
   .strict();
 export const DecisionStepRequestSchema = z.object({ version: Version }).strict();
 export const OpenVoteRequestSchema = z
   .object({
     version: Version,
-    motion: TextSchema(1000),
+    motion: TextSchema(1000, { multiline: true }),
     /** Morocco wall clock `YYYY-MM-DDTHH:mm`, no offset (core/time.ts converts it). */
     closesAt: MoroccoTimeInputSchema,
   })
@@ -127,19 +127,21 @@ export type CommunicationView = z.infer<typeof CommunicationViewSchema>;
 
 export const SubmitCommunicationRequestSchema = z
   .object({
-    text: TextSchema(8000),
+    text: TextSchema(8000, { multiline: true }),
     visualDocumentId: IdSchema.optional(),
     channel: z.enum(['portal', 'ministry_social', 'member_social', 'press', 'other']),
     plannedDay: DaySchema,
   })
   .strict();
-export const ObjectRequestSchema = z.object({ reason: TextSchema(1000) }).strict();
+export const ObjectRequestSchema = z
+  .object({ reason: TextSchema(1000, { multiline: true }) })
+  .strict();
 export const SubjectVoteRequestSchema = z
   .object({
     version: Version,
     /** Morocco wall clock `YYYY-MM-DDTHH:mm`, no offset (core/time.ts converts it). */
     closesAt: MoroccoTimeInputSchema,
-    motion: TextSchema(1000).optional(),
+    motion: TextSchema(1000, { multiline: true }).optional(),
   })
   .strict();
 
@@ -162,7 +164,9 @@ export const RevisionViewSchema = z.object({
 });
 export type RevisionView = z.infer<typeof RevisionViewSchema>;
 
-export const CreateRevisionRequestSchema = z.object({ text: TextSchema(8000) }).strict();
+export const CreateRevisionRequestSchema = z
+  .object({ text: TextSchema(8000, { multiline: true }) })
+  .strict();
 
 /** The settings of the manual in force (RULES.md *(policy)*), for the UI to show them. */
 export const PolicyViewSchema = z.object({

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { MoroccoTimeInputSchema } from '../time.js';
-import { DaySchema, IdSchema, InstantSchema, TextSchema } from '../model/common.js';
+import {
+  DaySchema,
+  IdSchema,
+  InstantSchema,
+  OptionalTextSchema,
+  TextSchema,
+} from '../model/common.js';
 import { AttendanceCapacitySchema, MeetingStatusSchema } from '../model/meeting.js';
 import { CollegeSchema } from '../model/common.js';
 import { DocumentRefSchema } from '../ports/documents.js';
@@ -124,8 +130,8 @@ export type MeetingDetail = z.infer<typeof MeetingDetailSchema>;
 
 const AgendaItemInputSchema = z
   .object({
-    title: TextSchema(300),
-    presenter: z.string().trim().max(120).optional(),
+    title: TextSchema(300, { multiline: true }),
+    presenter: OptionalTextSchema(120),
     documentIds: z.array(IdSchema).max(20).default([]),
   })
   .strict();
@@ -134,7 +140,7 @@ const ExternalInviteeInputSchema = z
   .object({
     name: TextSchema(120),
     email: z.email().max(254),
-    organisation: z.string().trim().max(200).optional(),
+    organisation: OptionalTextSchema(200),
   })
   .strict();
 
@@ -144,7 +150,7 @@ export const ScheduleMeetingRequestSchema = z
     /** Morocco wall clock `YYYY-MM-DDTHH:mm`, no offset (core/time.ts converts it). */
     start: MoroccoTimeInputSchema,
     end: MoroccoTimeInputSchema,
-    location: z.string().trim().max(200).optional(),
+    location: OptionalTextSchema(200),
     online: z.boolean().default(true),
     agenda: z.array(AgendaItemInputSchema).max(50).default([]),
     externalInvitees: z.array(ExternalInviteeInputSchema).max(50).default([]),
@@ -161,8 +167,8 @@ export type ScheduleMeetingRequest = z.input<typeof ScheduleMeetingRequestSchema
 export const AgendaItemUpdateSchema = z
   .object({
     id: IdSchema.optional(),
-    title: TextSchema(300).optional(),
-    presenter: z.string().trim().min(1).max(120).nullable().optional(),
+    title: TextSchema(300, { multiline: true }).optional(),
+    presenter: TextSchema(120).nullable().optional(),
     documentIds: z.array(IdSchema).max(20).optional(),
   })
   .strict()
@@ -179,7 +185,7 @@ export const ExternalInviteeUpdateSchema = z
   .object({
     name: TextSchema(120),
     email: z.email().max(254),
-    organisation: z.string().trim().min(1).max(200).nullable().optional(),
+    organisation: TextSchema(200).nullable().optional(),
   })
   .strict();
 
@@ -195,7 +201,7 @@ export const UpdateMeetingRequestSchema = z
     title: TextSchema(200).optional(),
     start: MoroccoTimeInputSchema.optional(),
     end: MoroccoTimeInputSchema.optional(),
-    location: z.string().trim().min(1).max(200).nullable().optional(),
+    location: TextSchema(200).nullable().optional(),
     online: z.boolean().optional(),
     agenda: z.array(AgendaItemUpdateSchema).max(50).optional(),
     externalInvitees: z.array(ExternalInviteeUpdateSchema).max(50).optional(),
@@ -205,14 +211,14 @@ export const UpdateMeetingRequestSchema = z
 export type UpdateMeetingRequest = z.input<typeof UpdateMeetingRequestSchema>;
 
 export const CancelMeetingRequestSchema = z
-  .object({ version: Version, reason: TextSchema(500) })
+  .object({ version: Version, reason: TextSchema(500, { multiline: true }) })
   .strict();
 export const SendNoticeRequestSchema = z.object({ version: Version }).strict();
 
 export const SubmitProposalRequestSchema = z
   .object({
     kind: z.enum(['agenda_item', 'date']),
-    text: TextSchema(1000),
+    text: TextSchema(1000, { multiline: true }),
     /** Morocco wall clock `YYYY-MM-DDTHH:mm`, no offset (core/time.ts converts it). */
     proposedStart: MoroccoTimeInputSchema.optional(),
   })
@@ -227,7 +233,7 @@ export const AnswerProposalRequestSchema = z
   .object({
     decision: z.enum(['accepted', 'rejected']),
     /** OGP's reasoned response: every answer gives its reason. */
-    reason: TextSchema(1000),
+    reason: TextSchema(1000, { multiline: true }),
     version: Version,
   })
   .strict();
@@ -252,7 +258,7 @@ export const JustifyAbsenceRequestSchema = z
   .object({
     personId: IdSchema,
     justified: z.boolean(),
-    justification: z.string().trim().max(1000).optional(),
+    justification: OptionalTextSchema(1000, { multiline: true }),
   })
   .strict()
   .refine((j) => !j.justified || (j.justification ?? '').length > 0, {
@@ -266,19 +272,21 @@ export const ShareMinutesRequestSchema = z
     /** An uploaded document (purpose `minutes`)… */
     documentId: IdSchema.optional(),
     /** …or minutes written in the tab. */
-    text: z.string().trim().min(1).max(200_000).optional(),
+    text: TextSchema(200_000, { multiline: true }).optional(),
   })
   .strict()
   .refine((m) => (m.documentId === undefined) !== (m.text === undefined), {
     message: 'give either documentId or text',
   });
 
-export const SubmitAmendmentRequestSchema = z.object({ text: TextSchema(4000) }).strict();
+export const SubmitAmendmentRequestSchema = z
+  .object({ text: TextSchema(4000, { multiline: true }) })
+  .strict();
 
 export const AnswerAmendmentRequestSchema = z
   .object({
     decision: z.enum(['integrated', 'answered']),
-    text: TextSchema(2000),
+    text: TextSchema(2000, { multiline: true }),
     version: Version,
   })
   .strict();
@@ -289,7 +297,7 @@ export const ConfirmHolidayRequestSchema = z
   .object({
     key: z.enum(['islamic_new_year', 'mawlid', 'eid_al_fitr', 'eid_al_adha']),
     date: DaySchema,
-    source: z.string().trim().max(300).optional(),
+    source: OptionalTextSchema(300),
   })
   .strict();
 

@@ -19,6 +19,10 @@ export const ProblemSchema = z.object({
     'conflict',
     'rule',
     'internal',
+    // HTTP-level refusals (issue 10): wrong content type, foreign Host, too many requests.
+    'unsupported_media_type',
+    'misdirected',
+    'too_many_requests',
   ]),
   rule: z.string().optional(),
   message: LocalizedSchema.optional(),

@@ -5,6 +5,7 @@ import {
   IdSchema,
   InstantSchema,
   LocalizedSchema,
+  OptionalTextSchema,
   TextSchema,
 } from '../model/common.js';
 import { StaffRoleSchema } from '../model/person.js';
@@ -162,8 +163,8 @@ export const OrganisationInputSchema = z.union([
   z
     .object({
       name: TextSchema(200),
-      acronym: z.string().trim().max(30).optional(),
-      region: z.string().trim().max(80).optional(),
+      acronym: OptionalTextSchema(30),
+      region: OptionalTextSchema(80),
     })
     .strict(),
 ]);
@@ -198,7 +199,7 @@ export const ProposeCessationRequestSchema = z
   .object({
     cause: CessationCauseSchema,
     letterDocumentId: IdSchema.optional(),
-    note: z.string().trim().max(1000).optional(),
+    note: OptionalTextSchema(1000, { multiline: true }),
     version: z.string().min(1),
   })
   .strict();

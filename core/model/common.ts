@@ -21,7 +21,7 @@ export const LocalizedSchema = z.object({
   en: z.string(),
 });
 
-/** A short human text typed by a user: trimmed, non-empty, bounded. */
-export const TextSchema = (max = 500) => z.string().trim().min(1).max(max);
+/** Every text typed by a user and every file name (text hygiene: core/model/text.ts). */
+export { TextSchema, OptionalTextSchema, FileNameSchema, type TextOptions } from './text.js';
 
 export { DaySchema, InstantSchema };

@@ -14,7 +14,7 @@ export const CommunicationStatusSchema = z.enum([
 export const CommunicationRequestSchema = z.object({
   id: IdSchema,
   requesterId: IdSchema,
-  text: TextSchema(8000),
+  text: TextSchema(8000, { multiline: true }),
   visualDocumentId: IdSchema.optional(),
   /** R10.2: the national portal is the official channel. */
   channel: z.enum(['portal', 'ministry_social', 'member_social', 'press', 'other']),
@@ -22,7 +22,13 @@ export const CommunicationRequestSchema = z.object({
   submittedAt: InstantSchema,
   status: CommunicationStatusSchema,
   objections: z
-    .array(z.object({ personId: IdSchema, at: InstantSchema, reason: TextSchema(1000) }))
+    .array(
+      z.object({
+        personId: IdSchema,
+        at: InstantSchema,
+        reason: TextSchema(1000, { multiline: true }),
+      }),
+    )
     .default([]),
   decisionId: IdSchema.optional(),
   validatedAt: InstantSchema.optional(),

@@ -17,7 +17,7 @@ export type DecisionStatus = z.infer<typeof DecisionStatusSchema>;
 export const DecisionSchema = z.object({
   id: IdSchema,
   meetingId: IdSchema.optional(),
-  text: TextSchema(4000),
+  text: TextSchema(4000, { multiline: true }),
   status: DecisionStatusSchema,
   createdAt: InstantSchema.optional(),
   consensusRecordedAt: InstantSchema.optional(),
@@ -55,7 +55,7 @@ export type VoteResult = z.infer<typeof VoteResultSchema>;
 export const VoteSchema = z.object({
   id: IdSchema,
   decisionId: IdSchema,
-  motion: TextSchema(1000),
+  motion: TextSchema(1000, { multiline: true }),
   openedAt: InstantSchema,
   openedBy: IdSchema,
   closesAt: InstantSchema,

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { DaySchema, IdSchema, InstantSchema, LocalizedSchema } from './common.js';
+import {
+  DaySchema,
+  IdSchema,
+  InstantSchema,
+  LocalizedSchema,
+  OptionalTextSchema,
+} from './common.js';
 
 import { HolidayKeySchema } from '../calendar/holiday-table.js';
 export { HolidayKeySchema, type HolidayKey } from '../calendar/holiday-table.js';
@@ -25,6 +31,6 @@ export const HolidayConfirmationSchema = z.object({
   date: DaySchema,
   confirmedBy: IdSchema,
   confirmedAt: InstantSchema,
-  source: z.string().trim().max(300).optional(),
+  source: OptionalTextSchema(300),
 });
 export type HolidayConfirmation = z.infer<typeof HolidayConfirmationSchema>;

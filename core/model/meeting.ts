@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DaySchema, IdSchema, InstantSchema, TextSchema } from './common.js';
+import { DaySchema, IdSchema, InstantSchema, OptionalTextSchema, TextSchema } from './common.js';
 
 /** The meeting workflow's states (core/workflows/meeting.ts; R5). */
 export const MeetingStatusSchema = z.enum([
@@ -16,8 +16,8 @@ export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
 
 export const AgendaItemSchema = z.object({
   id: IdSchema,
-  title: TextSchema(300),
-  presenter: z.string().trim().max(120).optional(),
+  title: TextSchema(300, { multiline: true }),
+  presenter: OptionalTextSchema(120),
   documentIds: z.array(IdSchema).default([]),
   /** Set when the item came from an accepted member proposal (R5.3). */
   proposalId: IdSchema.optional(),
@@ -27,7 +27,7 @@ export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 export const ExternalInviteeSchema = z.object({
   name: TextSchema(120),
   email: z.email().max(254),
-  organisation: z.string().trim().max(200).optional(),
+  organisation: OptionalTextSchema(200),
 });
 
 export const MeetingSchema = z.object({
@@ -35,7 +35,7 @@ export const MeetingSchema = z.object({
   title: TextSchema(200),
   start: InstantSchema,
   end: InstantSchema,
-  location: z.string().trim().max(200).optional(),
+  location: OptionalTextSchema(200),
   online: z.boolean().default(true),
   joinUrl: z.url().optional(),
   status: MeetingStatusSchema,
@@ -47,7 +47,7 @@ export const MeetingSchema = z.object({
   minutesDocumentId: IdSchema.optional(),
   publishedAt: InstantSchema.optional(),
   cancelledAt: InstantSchema.optional(),
-  cancellationReason: z.string().trim().max(500).optional(),
+  cancellationReason: OptionalTextSchema(500, { multiline: true }),
   /** The status it was cancelled from (core/rules/visibility.ts: a cancelled draft stays hidden). */
   cancelledFrom: MeetingStatusSchema.optional(),
   /** Earlier start times, newest last, when the meeting was postponed. */
@@ -65,12 +65,14 @@ export const ProposalSchema = z.object({
   meetingId: IdSchema,
   proposerId: IdSchema,
   kind: z.enum(['agenda_item', 'date']),
-  text: TextSchema(1000),
+  text: TextSchema(1000, { multiline: true }),
   proposedStart: InstantSchema.optional(),
   submittedAt: InstantSchema,
   status: z.enum(['pending', 'accepted', 'rejected']),
   /** OGP's reasoned response: every proposal gets an answer with a reason. */
-  response: z.object({ reason: TextSchema(1000), by: IdSchema, at: InstantSchema }).optional(),
+  response: z
+    .object({ reason: TextSchema(1000, { multiline: true }), by: IdSchema, at: InstantSchema })
+    .optional(),
 });
 export type Proposal = z.infer<typeof ProposalSchema>;
 
@@ -90,7 +92,7 @@ export const AttendanceSchema = z.object({
   seatId: IdSchema.optional(),
   capacity: AttendanceCapacitySchema,
   status: z.enum(['present', 'excused', 'absent']),
-  justification: z.string().trim().max(1000).optional(),
+  justification: OptionalTextSchema(1000, { multiline: true }),
   recordedBy: IdSchema,
   recordedAt: InstantSchema,
 });
@@ -112,9 +114,11 @@ export const AmendmentSchema = z.object({
   id: IdSchema,
   meetingId: IdSchema,
   authorId: IdSchema,
-  text: TextSchema(4000),
+  text: TextSchema(4000, { multiline: true }),
   submittedAt: InstantSchema,
   status: z.enum(['pending', 'integrated', 'answered']),
-  answer: z.object({ text: TextSchema(2000), by: IdSchema, at: InstantSchema }).optional(),
+  answer: z
+    .object({ text: TextSchema(2000, { multiline: true }), by: IdSchema, at: InstantSchema })
+    .optional(),
 });
 export type Amendment = z.infer<typeof AmendmentSchema>;

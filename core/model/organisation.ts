@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CollegeSchema, IdSchema, TextSchema } from './common.js';
+import { CollegeSchema, IdSchema, OptionalTextSchema, TextSchema } from './common.js';
 
 /**
  * A public body (administration college) or a civil-society organisation (R3.1). An
@@ -8,10 +8,10 @@ import { CollegeSchema, IdSchema, TextSchema } from './common.js';
 export const OrganisationSchema = z.object({
   id: IdSchema,
   name: TextSchema(200),
-  acronym: z.string().trim().max(30).optional(),
+  acronym: OptionalTextSchema(30),
   college: CollegeSchema,
   /** One of Morocco's 12 regions, for civil-society diversity (R4.5). */
-  region: z.string().trim().max(80).optional(),
+  region: OptionalTextSchema(80),
   status: z.enum(['active', 'dissolved']).default('active'),
   example: z.boolean().default(false),
 });

@@ -15,7 +15,7 @@ export const RevisionRequestSchema = z.object({
   id: IdSchema,
   napId: IdSchema,
   authorId: IdSchema,
-  text: TextSchema(8000),
+  text: TextSchema(8000, { multiline: true }),
   createdAt: InstantSchema,
   filedOn: DaySchema.optional(),
   /** People (seat holders) who support the request, one per seat counted (R13.1). */

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { CollegeSchema, DaySchema, IdSchema, InstantSchema, TextSchema } from './common.js';
+import {
+  CollegeSchema,
+  DaySchema,
+  IdSchema,
+  InstantSchema,
+  OptionalTextSchema,
+  TextSchema,
+} from './common.js';
 
 /** R12.1: why a civil-society membership ends (defined with the rule). */
 export { CessationCauseSchema, type CessationCause } from '../rules/r12-2-cessation-proposals.js';
@@ -19,7 +26,7 @@ export const CessationSchema = z.object({
   effectiveOn: DaySchema.optional(),
   /** R12.1 cause 2: the organisation's official letter, as a stored document. */
   letterDocumentId: IdSchema.optional(),
-  note: z.string().trim().max(1000).optional(),
+  note: OptionalTextSchema(1000, { multiline: true }),
 });
 export type Cessation = z.infer<typeof CessationSchema>;
 
@@ -49,6 +56,6 @@ export const SeatSchema = z.object({
   pendingSince: InstantSchema.optional(),
   /** When the secretariat withdrew the seat while it was pending. */
   withdrawnAt: InstantSchema.optional(),
-  note: TextSchema(500).optional(),
+  note: TextSchema(500, { multiline: true }).optional(),
 });
 export type Seat = z.infer<typeof SeatSchema>;

@@ -35,9 +35,9 @@ export const ApplicationSchema = z.object({
   callId: IdSchema,
   organisationName: TextSchema(200),
   organisationId: IdSchema.optional(),
-  region: z.string().trim().max(80),
-  expertise: z.array(z.string().trim().min(1).max(80)).default([]),
-  providedItems: z.array(z.string().trim().max(120)).default([]),
+  region: TextSchema(80, { allowEmpty: true }),
+  expertise: z.array(TextSchema(80)).default([]),
+  providedItems: z.array(TextSchema(120, { allowEmpty: true })).default([]),
   documentIds: z.array(IdSchema).default([]),
   submittedAt: InstantSchema,
 });

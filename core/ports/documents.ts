@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { IdSchema, InstantSchema } from '../model/common.js';
+import { FileNameSchema, IdSchema, InstantSchema } from '../model/common.js';
 
 /** A stored file: designation letters (R4.1), withdrawal letters (R12.1), minutes (R5.5)… */
 export const DocumentRefSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1).max(200),
+  name: FileNameSchema(200),
   contentType: z.string().min(1).max(100),
   size: z.number().int().nonnegative(),
   /** SHA-256 of the bytes, hex: lets anyone check a published file against the record. */

@@ -130,7 +130,7 @@ export async function voteBurst(
     adapter === 'graph' ? { ports: prepared.ports } : {},
   );
   if (adapter === 'embedded') prepared.close();
-  const endpoint = `${server.url}/api/messages`;
+  const endpoint = server.botEndpoint;
   const click = (member: BenchMember, index: number, round: number) => () =>
     postActivity(
       endpoint,

@@ -1,4 +1,4 @@
-import express, { type Request, type Response, Router } from 'express';
+import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import type { Ports } from '../../core/ports/store.js';
 import {
   addSeat,
@@ -9,6 +9,7 @@ import {
   getMe,
   listOrganisations,
   listPeople,
+  lookUpDirectory,
   proposeCessation,
   recordDesignationLetter,
   replaceSeatHolder,
@@ -18,6 +19,7 @@ import {
 import { DOCUMENT_MAX_BYTES } from '../../core/usecases/register/documents.js';
 import { actorOf } from './authenticate.js';
 import { sendOutcome } from './problem.js';
+import type { uploadQuota } from './rate-limits.js';
 
 const param = (req: Request, name: string) => String(req.params[name] ?? '');
 
@@ -25,7 +27,14 @@ const param = (req: Request, name: string) => String(req.params[name] ?? '');
  * The tab's JSON API. Each route is one use case call: the use case parses, authorizes,
  * checks the manual's rules, saves and audits; the route only renders its outcome.
  */
-export function apiRoutes(ports: Ports): Router {
+export interface ApiLimits {
+  /** Uploads per person per window (server/http/rate-limits.ts). */
+  uploadLimit?: (req: Request, res: Response, next: NextFunction) => void;
+  /** Bytes per person per day. */
+  uploadQuota?: ReturnType<typeof uploadQuota>;
+}
+
+export function apiRoutes(ports: Ports, limits: ApiLimits = {}): Router {
   const router = Router();
   const json = express.json({ limit: '256kb', strict: true, type: () => true });
 
@@ -38,6 +47,9 @@ export function apiRoutes(ports: Ports): Router {
   );
   router.get('/people', async (req, res) =>
     sendOutcome(res, await listPeople(ports, actorOf(req))),
+  );
+  router.get('/directory', async (req, res) =>
+    sendOutcome(res, await lookUpDirectory(ports, actorOf(req), { ...req.query })),
   );
 
   router.post('/seats', json, async (req, res) =>
@@ -64,17 +76,25 @@ export function apiRoutes(ports: Ports): Router {
   // R3.2: a seat still pending for parity can be withdrawn (an active one ends by cessation).
   router.post('/seats/:id/withdraw', json, seatChange(withdrawPendingSeat));
 
+  const noLimit = (_req: Request, _res: Response, next: NextFunction) => next();
   router.post(
     '/documents',
+    limits.uploadLimit ?? noLimit,
     express.raw({ type: () => true, limit: DOCUMENT_MAX_BYTES }),
     async (req, res) => {
       const body: unknown = req.body;
-      const outcome = await uploadDocument(ports, actorOf(req), {
+      const bytes = body instanceof Buffer ? new Uint8Array(body) : new Uint8Array();
+      const actor = actorOf(req);
+      if (limits.uploadQuota && !limits.uploadQuota.check(res, actor.personId, bytes.length)) {
+        return;
+      }
+      const outcome = await uploadDocument(ports, actor, {
         name: String(req.query.name ?? ''),
         purpose: String(req.query.purpose ?? ''),
         contentType: (req.get('content-type') ?? '').split(';')[0]?.trim() ?? '',
-        bytes: body instanceof Buffer ? new Uint8Array(body) : new Uint8Array(),
+        bytes,
       });
+      if (outcome.ok) limits.uploadQuota?.record(actor.personId, bytes.length);
       sendOutcome(res, outcome, { status: 201 });
     },
   );

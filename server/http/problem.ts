@@ -11,6 +11,9 @@ const STATUS: Record<Problem['reason'], number> = {
   conflict: 409,
   rule: 422,
   internal: 500,
+  unsupported_media_type: 415,
+  misdirected: 421,
+  too_many_requests: 429,
 };
 
 const TITLES: Record<Problem['reason'], string> = {
@@ -21,6 +24,9 @@ const TITLES: Record<Problem['reason'], string> = {
   conflict: 'Changed meanwhile',
   rule: 'Refused by a rule of the manual',
   internal: 'Internal error',
+  unsupported_media_type: 'Unsupported content type',
+  misdirected: 'Misdirected request',
+  too_many_requests: 'Too many requests',
 };
 
 /** Sends an RFC 9457 problem-details response. */

@@ -50,7 +50,7 @@ describe.skipIf(!chromiumAvailable())('meetings in the Agents Playground', () =>
       config: buildPlaygroundConfig(await examplePeople(server.ports), {
         currentUser: 'civilTitular',
       }),
-      endpoint: `${server.url}/api/messages`,
+      endpoint: server.botEndpoint,
     });
     browser = await launchBrowser();
     page = await newPage(browser, { viewport: { width: 1280, height: 2400 } });

@@ -33,7 +33,7 @@ describe.skipIf(!chromiumAvailable())('bot in the Agents Playground', () => {
     playground = await startPlayground({
       dir: path.join(dir, 'playground'),
       config: buildPlaygroundConfig(await examplePeople(server.ports)),
-      endpoint: `${server.url}/api/messages`,
+      endpoint: server.botEndpoint,
     });
     browser = await launchBrowser();
     page = await newPage(browser, { viewport: { width: 1280, height: 2000 } });

@@ -62,7 +62,7 @@ describe.skipIf(!chromiumAvailable())('a vote in the Agents Playground', () => {
       config: buildPlaygroundConfig(await examplePeople(server.ports), {
         currentUser: 'civilTitular',
       }),
-      endpoint: `${server.url}/api/messages`,
+      endpoint: server.botEndpoint,
     });
     browser = await launchBrowser();
     page = await newPage(browser, { viewport: { width: 1280, height: 2400 } });
@@ -266,7 +266,7 @@ describe.skipIf(!chromiumAvailable())('a vote in the Agents Playground', () => {
     actingAs(undefined);
     // A ballot button clicked by the visitor (the Playground accepts other users' clicks in the
     // channel only, and the card there no longer has buttons): the invoke Teams would send.
-    const response = await fetch(`${server.url}/api/messages`, {
+    const response = await fetch(server.botEndpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({

@@ -1,0 +1,122 @@
+import type { NextFunction, Request, Response } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import type { Config } from '../config.js';
+import { sendProblem } from './problem.js';
+
+/**
+ * The rate limits (issue 10, item 6), with express-rate-limit's in-memory store: per instance,
+ * which is enough to stop a runaway client or a script; the numbers are settings (config.ts).
+ * A refusal is a 429 problem with `Retry-After` (seconds) and the draft-8 `RateLimit` headers.
+ */
+
+const TOO_MANY = {
+  fr: 'Trop de demandes en peu de temps : réessayez dans un moment.',
+  ar: 'طلبات كثيرة في وقت قصير: يرجى إعادة المحاولة بعد قليل.',
+  en: 'Too many requests in a short time: please try again in a moment.',
+};
+
+const clientAddress = (req: Request) => ipKeyGenerator(req.socket.remoteAddress ?? 'unknown');
+
+function limiter(
+  config: Config,
+  limit: number,
+  name: string,
+  keyGenerator: (req: Request) => string,
+) {
+  return rateLimit({
+    windowMs: config.COPIL_RATE_WINDOW_SECONDS * 1000,
+    limit,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    identifier: name,
+    keyGenerator,
+    // `trust proxy` is off: the key is the socket's address, never a forwarded header.
+    validate: { trustProxy: false, xForwardedForHeader: false },
+    handler: (_req: Request, res: Response) =>
+      sendProblem(res, 'too_many_requests', { message: TOO_MANY }),
+  });
+}
+
+/** The bot's key: one conversation and one user (a committee voting at once is not a flood). */
+function botKey(req: Request): string {
+  const body = req.body as
+    { conversation?: { id?: unknown }; from?: { id?: unknown; aadObjectId?: unknown } } | undefined;
+  const conversation = body?.conversation?.id;
+  const user = body?.from?.aadObjectId ?? body?.from?.id;
+  return typeof conversation === 'string' && typeof user === 'string'
+    ? `${conversation}|${user}`
+    : `address:${clientAddress(req)}`;
+}
+
+export interface RateLimits {
+  /** `POST /auth/local/token`, per client address. */
+  signIn: (req: Request, res: Response, next: NextFunction) => void;
+  /** `POST /api/documents`, per person (after authentication). */
+  uploads: (req: Request, res: Response, next: NextFunction) => void;
+  /** `POST /api/messages`, per conversation and user (after the body is parsed). */
+  bot: (req: Request, res: Response, next: NextFunction) => void;
+}
+
+export function rateLimits(config: Config): RateLimits {
+  return {
+    signIn: limiter(config, config.COPIL_RATE_SIGN_IN, 'sign-in', clientAddress),
+    uploads: limiter(config, config.COPIL_RATE_UPLOADS, 'uploads', (req) =>
+      req.actor ? `person:${req.actor.personId}` : `address:${clientAddress(req)}`,
+    ),
+    bot: limiter(config, config.COPIL_RATE_BOT, 'bot', botKey),
+  };
+}
+
+const QUOTA_REACHED = (limitBytes: number) => {
+  const mib = (limitBytes / (1024 * 1024)).toFixed(0);
+  return {
+    fr: `Quota de téléversement atteint : ${mib} Mio par personne et par jour. Réessayez demain ou adressez-vous au secrétariat.`,
+    ar: `تم بلوغ حصة الرفع: ${mib} ميغابايت لكل شخص في اليوم. أعيدوا المحاولة غداً أو تواصلوا مع الكتابة.`,
+    en: `Upload quota reached: ${mib} MiB per person per day. Try again tomorrow or contact the secretariat.`,
+  };
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The bytes a person may upload per rolling day (COPIL_UPLOAD_QUOTA_BYTES_PER_DAY), counted per
+ * instance from the uploads it accepted. `check` refuses (429 with `Retry-After`) an upload that
+ * would go over; `record` counts one that was stored.
+ */
+export function uploadQuota(limitBytes: number, now: () => number = Date.now) {
+  const used = new Map<string, { at: number; bytes: number }[]>();
+  const recent = (personId: string) => {
+    const since = now() - DAY_MS;
+    const entries = (used.get(personId) ?? []).filter((entry) => entry.at > since);
+    if (entries.length === 0) used.delete(personId);
+    else used.set(personId, entries);
+    return entries;
+  };
+  return {
+    /** True when the upload may proceed; otherwise the refusal has been sent. */
+    check(res: Response, personId: string, bytes: number): boolean {
+      const entries = recent(personId);
+      const total = entries.reduce((sum, entry) => sum + entry.bytes, 0);
+      if (total + bytes <= limitBytes) return true;
+      // When enough of the day's uploads age out for this one to fit (at worst, in a day).
+      let freed = total;
+      let retryAt = now() + DAY_MS;
+      for (const entry of entries) {
+        freed -= entry.bytes;
+        if (freed + bytes <= limitBytes) {
+          retryAt = entry.at + DAY_MS;
+          break;
+        }
+      }
+      res.set('Retry-After', String(Math.max(1, Math.ceil((retryAt - now()) / 1000))));
+      sendProblem(res, 'too_many_requests', {
+        message: QUOTA_REACHED(limitBytes),
+        details: { quotaBytesPerDay: limitBytes, usedBytes: total, requestedBytes: bytes },
+      });
+      return false;
+    },
+    record(personId: string, bytes: number): void {
+      used.set(personId, [...recent(personId), { at: now(), bytes }]);
+    },
+  };
+}
