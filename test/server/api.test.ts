@@ -271,7 +271,10 @@ describe('HTTP API', () => {
     );
     expect(uploaded.status).toBe(201);
     const ref = (await uploaded.json()) as { id: string; sha256: string };
-    const download = await call(`/api/documents/${ref.id}`, { as: 'member' });
+    // A letter on no seat yet is the secretariat's alone (core/rules/visibility.ts): a member
+    // gets 404, the secretariat the bytes.
+    expect((await call(`/api/documents/${ref.id}`, { as: 'member' })).status).toBe(404);
+    const download = await call(`/api/documents/${ref.id}`, { as: 'secretariat' });
     expect(download.status).toBe(200);
     expect(download.headers.get('x-content-sha256')).toBe(ref.sha256);
     expect(Buffer.from(await download.arrayBuffer()).equals(Buffer.from(pdf))).toBe(true);

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { FileNameSchema } from '../../model/common.js';
 import type { Localized } from '../../i18n/localized.js';
 import type { DocumentRef, NewDocument } from '../../ports/documents.js';
 import type { Ports } from '../../ports/store.js';
@@ -59,7 +58,15 @@ function isUtf8Text(bytes: Uint8Array): boolean {
 export const ACCEPTED_CONTENT_TYPES = Object.keys(SIGNATURES);
 
 export const UploadSchema = z.object({
-  name: FileNameSchema(200),
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .refine(
+      (n) => !/[\\/:*?"<>|]/.test(n) && [...n].every((c) => c.charCodeAt(0) >= 0x20),
+      'a file name without / \\ : * ? " < > | or control characters',
+    ),
   contentType: z.enum(ACCEPTED_CONTENT_TYPES as [string, ...string[]], {
     message: `accepted types: ${Object.values(SIGNATURES)
       .map((s) => s.label)
