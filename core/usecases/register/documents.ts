@@ -15,7 +15,6 @@ import {
   type Refusal,
 } from '../outcome.js';
 import { NOT_A_MEMBER } from './composition.js';
-import { mayReadDocument } from './document-access.js';
 
 export const DocumentPurposeSchema = z.enum([
   'designation-letter', // R4.1
@@ -139,21 +138,16 @@ export async function saveDocument(
   return (await createAudited(ports, 'documents', change, ref)).value;
 }
 
-/**
- * Reads a document for whoever the visibility rule lets see it, by its purpose
- * (core/rules/visibility.ts): a document the caller may not see is not found, so its
- * existence is not disclosed either.
- */
+/** Reads a document for a member of the committee. */
 export async function downloadDocument(
   ports: Ports,
   actor: Actor,
   id: string,
 ): Promise<Outcome<{ ref: DocumentRef; bytes: Uint8Array }>> {
-  const missing = notFound({ fr: 'document', ar: 'الوثيقة', en: 'document' });
-  const ref = await ports.files.describe(id);
-  if (!ref || !(await mayReadDocument(ports, actor, ref))) return missing;
+  if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
   const found = await ports.files.get(id);
-  return found ? success(found) : missing;
+  if (!found) return notFound({ fr: 'document', ar: 'الوثيقة', en: 'document' });
+  return success(found);
 }
 
 /** A referenced document must exist and have been uploaded for this purpose. */
