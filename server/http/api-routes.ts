@@ -9,7 +9,6 @@ import {
   getMe,
   listOrganisations,
   listPeople,
-  lookUpDirectory,
   proposeCessation,
   recordDesignationLetter,
   replaceSeatHolder,
@@ -23,10 +22,6 @@ import type { uploadQuota } from './rate-limits.js';
 
 const param = (req: Request, name: string) => String(req.params[name] ?? '');
 
-/**
- * The tab's JSON API. Each route is one use case call: the use case parses, authorizes,
- * checks the manual's rules, saves and audits; the route only renders its outcome.
- */
 export interface ApiLimits {
   /** Uploads per person per window (server/http/rate-limits.ts). */
   uploadLimit?: (req: Request, res: Response, next: NextFunction) => void;
@@ -34,6 +29,10 @@ export interface ApiLimits {
   uploadQuota?: ReturnType<typeof uploadQuota>;
 }
 
+/**
+ * The tab's JSON API. Each route is one use case call: the use case parses, authorizes,
+ * checks the manual's rules, saves and audits; the route only renders its outcome.
+ */
 export function apiRoutes(ports: Ports, limits: ApiLimits = {}): Router {
   const router = Router();
   const json = express.json({ limit: '256kb', strict: true, type: () => true });
@@ -47,9 +46,6 @@ export function apiRoutes(ports: Ports, limits: ApiLimits = {}): Router {
   );
   router.get('/people', async (req, res) =>
     sendOutcome(res, await listPeople(ports, actorOf(req))),
-  );
-  router.get('/directory', async (req, res) =>
-    sendOutcome(res, await lookUpDirectory(ports, actorOf(req), { ...req.query })),
   );
 
   router.post('/seats', json, async (req, res) =>
