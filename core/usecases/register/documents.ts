@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FileNameSchema } from '../../model/common.js';
 import type { Localized } from '../../i18n/localized.js';
 import type { DocumentRef, NewDocument } from '../../ports/documents.js';
 import type { Ports } from '../../ports/store.js';
@@ -15,6 +16,7 @@ import {
   type Refusal,
 } from '../outcome.js';
 import { NOT_A_MEMBER } from './composition.js';
+import { mayReadDocument } from './document-access.js';
 
 export const DocumentPurposeSchema = z.enum([
   'designation-letter', // R4.1
@@ -57,15 +59,7 @@ function isUtf8Text(bytes: Uint8Array): boolean {
 export const ACCEPTED_CONTENT_TYPES = Object.keys(SIGNATURES);
 
 export const UploadSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .refine(
-      (n) => !/[\\/:*?"<>|]/.test(n) && [...n].every((c) => c.charCodeAt(0) >= 0x20),
-      'a file name without / \\ : * ? " < > | or control characters',
-    ),
+  name: FileNameSchema(200),
   contentType: z.enum(ACCEPTED_CONTENT_TYPES as [string, ...string[]], {
     message: `accepted types: ${Object.values(SIGNATURES)
       .map((s) => s.label)
@@ -138,16 +132,21 @@ export async function saveDocument(
   return (await createAudited(ports, 'documents', change, ref)).value;
 }
 
-/** Reads a document for a member of the committee. */
+/**
+ * Reads a document for whoever the visibility rule lets see it, by its purpose
+ * (core/rules/visibility.ts): a document the caller may not see is not found, so its
+ * existence is not disclosed either.
+ */
 export async function downloadDocument(
   ports: Ports,
   actor: Actor,
   id: string,
 ): Promise<Outcome<{ ref: DocumentRef; bytes: Uint8Array }>> {
-  if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
+  const missing = notFound({ fr: 'document', ar: 'الوثيقة', en: 'document' });
+  const ref = await ports.files.describe(id);
+  if (!ref || !(await mayReadDocument(ports, actor, ref))) return missing;
   const found = await ports.files.get(id);
-  if (!found) return notFound({ fr: 'document', ar: 'الوثيقة', en: 'document' });
-  return success(found);
+  return found ? success(found) : missing;
 }
 
 /** A referenced document must exist and have been uploaded for this purpose. */
