@@ -265,7 +265,16 @@ export function createApi({ token, onUnauthorized }: ApiOptions) {
     holidays: (year: number) => get<HolidayView[]>(`/api/holidays?year=${year}`),
     confirmHoliday: (body: { key: HijriHolidayKey; date: string; source?: string }) =>
       post<unknown>('/api/holidays/confirmations', body),
-    calendarFeed: () => get<{ url: string }>('/api/calendar-feed'),
+    // The signed-in person's own feed link: whether one works; a new one (shown once); revoke.
+    calendarFeed: () => get<{ active: boolean; createdAt?: string }>('/api/calendar-feed'),
+    newCalendarFeed: () => post<{ url: string; createdAt: string }>('/api/calendar-feed', {}),
+    revokeCalendarFeed: () => post<{ revoked: number }>('/api/calendar-feed/revoke', {}),
+    /** The secretariat revokes anyone's feed link. */
+    revokeCalendarFeedOf: (personId: string) =>
+      post<{ revoked: number }>(
+        `/api/people/${encodeURIComponent(personId)}/calendar-feed/revoke`,
+        {},
+      ),
 
     // Decisions (R5.7) and double-majority votes (R13.2).
     decisions: (meetingId?: string) =>

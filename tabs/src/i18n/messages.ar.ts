@@ -292,6 +292,18 @@ export const ar: Catalog = {
   'meetings.feed': 'الاشتراك في التقويم',
   'meetings.feedUrl': 'عنوان الاشتراك في التقويم',
   'meetings.feedCopy': 'نسخ العنوان',
+  'meetings.feedNone': 'ليس لديكم رابط اشتراك نشط.',
+  'meetings.feedActiveSince':
+    'رابط اشتراككم يعمل منذ {date}. لا يُعرض إلا مرة واحدة: لاسترجاعه أنشئوا رابطا جديدا (يتوقف الرابط القديم عن العمل).',
+  'meetings.feedCreate': 'إنشاء رابط اشتراكي',
+  'meetings.feedRenew': 'رابط جديد (يحل محل القديم)',
+  'meetings.feedRevoke': 'إلغاء رابطي',
+  'meetings.feedShownOnce': 'هذا الرابط شخصي ولا يُعرض إلا مرة واحدة: انسخوه الآن. لا تشاركوه.',
+  'members.feedTitle': 'روابط الاشتراك في التقويم',
+  'members.feedPerson': 'الشخص',
+  'members.feedRevoke': 'إلغاء رابطه',
+  'members.feedRevoked': 'تم إلغاء رابط اشتراك {name}.',
+  'members.feedNoneToRevoke': 'ليس لدى {name} رابط اشتراك نشط.',
   'meetings.feedHint':
     'أضيفوا هذا العنوان إلى تقويمكم (Outlook أو Google Agenda…) لرؤية اجتماعات اللجنة فيه.',
 

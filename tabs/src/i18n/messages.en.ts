@@ -287,6 +287,18 @@ export const en: Catalog = {
   'meetings.feed': 'Calendar subscription',
   'meetings.feedUrl': 'Calendar subscription address',
   'meetings.feedCopy': 'Copy the address',
+  'meetings.feedNone': 'You have no active subscription link.',
+  'meetings.feedActiveSince':
+    'Your subscription link has worked since {date}. It is shown only once: to see it again, make a new one (the old one stops working).',
+  'meetings.feedCreate': 'Create my subscription link',
+  'meetings.feedRenew': 'New link (replaces the old one)',
+  'meetings.feedRevoke': 'Revoke my link',
+  'meetings.feedShownOnce': 'This link is yours and shown only once: copy it now. Do not share it.',
+  'members.feedTitle': 'Calendar subscription links',
+  'members.feedPerson': 'Person',
+  'members.feedRevoke': 'Revoke their link',
+  'members.feedRevoked': '{name}’s subscription link is revoked.',
+  'members.feedNoneToRevoke': '{name} has no active subscription link.',
   'meetings.feedHint':
     'Add this address to your calendar (Outlook, Google Calendar…) to see the committee’s meetings there.',
 

@@ -295,6 +295,19 @@ export const fr = {
   'meetings.feed': 'Abonnement au calendrier',
   'meetings.feedUrl': 'Adresse de l’abonnement au calendrier',
   'meetings.feedCopy': 'Copier l’adresse',
+  'meetings.feedNone': 'Vous n’avez pas de lien d’abonnement actif.',
+  'meetings.feedActiveSince':
+    'Votre lien d’abonnement fonctionne depuis le {date}. Il n’est affiché qu’une fois : pour le retrouver, créez-en un nouveau (l’ancien cessera de fonctionner).',
+  'meetings.feedCreate': 'Créer mon lien d’abonnement',
+  'meetings.feedRenew': 'Nouveau lien (remplace l’ancien)',
+  'meetings.feedRevoke': 'Révoquer mon lien',
+  'meetings.feedShownOnce':
+    'Ce lien est personnel et n’est affiché qu’une fois : copiez-le maintenant. Ne le partagez pas.',
+  'members.feedTitle': 'Liens d’abonnement au calendrier',
+  'members.feedPerson': 'Personne',
+  'members.feedRevoke': 'Révoquer son lien',
+  'members.feedRevoked': 'Le lien d’abonnement de {name} est révoqué.',
+  'members.feedNoneToRevoke': '{name} n’a pas de lien d’abonnement actif.',
   'meetings.feedHint':
     'Ajoutez cette adresse à votre agenda (Outlook, Google Agenda…) pour y voir les réunions du comité.',
 

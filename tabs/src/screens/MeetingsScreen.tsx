@@ -1,4 +1,4 @@
-import { Button, Input, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Text } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { Change, MeetingDetail, MeetingSummary } from '../api/client.js';
 import { useResource } from '../api/resource.js';
@@ -10,17 +10,8 @@ import { useScreenStyles } from '../components/screen-styles.js';
 import { useT } from '../i18n/i18n.js';
 import { moroccoDay } from '../i18n/morocco-time.js';
 import { navigate } from '../router.js';
+import { CalendarFeedSection } from './meeting/CalendarFeedSection.js';
 import { MeetingFormDialog } from './meeting/MeetingFormDialog.js';
-
-const useMeetingsStyles = makeStyles({
-  feed: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'end',
-    gap: tokens.spacingHorizontalS,
-  },
-  feedInput: { minWidth: 'min(100%, 28rem)' },
-});
 
 /** Upcoming: not cancelled and not over yet. Soonest first; past meetings newest first. */
 export function splitMeetings(meetings: MeetingSummary[], now: number) {
@@ -40,9 +31,7 @@ export function MeetingsScreen() {
   const { t } = useT();
   const { api, me } = useSession();
   const screen = useScreenStyles();
-  const styles = useMeetingsStyles();
   const meetings = useResource(() => api.meetings(), api);
-  const feed = useResource(() => api.calendarFeed(), api);
   const now = useNow(60_000);
   const today = moroccoDay(now);
   const [scheduling, setScheduling] = useState(false);
@@ -111,28 +100,7 @@ export function MeetingsScreen() {
         </>
       )}
 
-      {feed.data && (
-        <section className={screen.section} aria-labelledby="meetings-feed">
-          <h2 id="meetings-feed" className={screen.h2}>
-            {t('meetings.feed')}
-          </h2>
-          <div className={styles.feed}>
-            <Input
-              className={styles.feedInput}
-              readOnly
-              value={feed.data.url}
-              aria-label={t('meetings.feedUrl')}
-              onFocus={(event) => event.currentTarget.select()}
-            />
-            <Button onClick={() => void navigator.clipboard?.writeText(feed.data?.url ?? '')}>
-              {t('meetings.feedCopy')}
-            </Button>
-          </div>
-          <Text size={200} className={screen.muted}>
-            {t('meetings.feedHint')}
-          </Text>
-        </section>
-      )}
+      <CalendarFeedSection api={api} />
 
       {secretariat && scheduling && (
         <MeetingFormDialog onClose={() => setScheduling(false)} onSaved={saved} />

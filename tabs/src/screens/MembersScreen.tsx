@@ -24,6 +24,7 @@ import { CeasedHistory } from '../components/CeasedHistory.js';
 import { ParityFindingMessage } from '../components/ParityFindingMessage.js';
 import { ParityIndicator } from '../components/ParityIndicator.js';
 import { ProblemMessage } from '../components/ProblemMessage.js';
+import { RevokeFeedPanel } from '../components/RevokeFeedPanel.js';
 import { RuleMessage } from '../components/RuleMessage.js';
 import { organisationLabel, SeatCard, type SeatAction } from '../components/SeatCard.js';
 import { useScreenStyles } from '../components/screen-styles.js';
@@ -286,6 +287,7 @@ export function MembersScreen() {
             </h2>
             <CeasedHistory seats={data.ceased} />
           </section>
+          {canManage && <RevokeFeedPanel api={api} people={people} />}
         </>
       )}
 
