@@ -185,8 +185,8 @@ export function calendarFeedRoutes(
       res.status(404).type('text/plain').send('Not found');
       return;
     }
-    // Which meetings `reader` may see is the visibility rule's (issue 10, item 3); until it
-    // lands, the feed leaves out drafts for everyone (calendarIcs).
+    // The meetings the members were told of (calendarIcs asks core/rules/visibility.ts); the
+    // same for every reader, the secretariat included: drafts are worked on in the tab.
     const meetings = (await ports.meetings.list()).map((m) => m.value);
     res
       .type('text/calendar; charset=utf-8')
