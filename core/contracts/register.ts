@@ -47,7 +47,8 @@ export type ParityFinding = z.infer<typeof ParityFindingSchema>;
 export const PersonViewSchema = z.object({
   id: IdSchema,
   displayName: z.string(),
-  email: z.string(),
+  /** Left out where the reader may not see it (law 09-08; core/rules/visibility.ts). */
+  email: z.string().optional(),
   guest: z.boolean(),
 });
 export type PersonView = z.infer<typeof PersonViewSchema>;

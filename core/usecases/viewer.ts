@@ -1,4 +1,4 @@
-import type { Viewer } from '../rules/visibility.js';
+import { canSeeContactDetails, type Viewer } from '../rules/visibility.js';
 import type { Actor } from './actor.js';
 
 /**
@@ -7,4 +7,29 @@ import type { Actor } from './actor.js';
  */
 export function viewerOf(actor: Actor, email?: string): Viewer {
   return { roles: actor.roles, personId: actor.personId, ...(email ? { email } : {}) };
+}
+
+const isPersonView = (
+  value: Record<string, unknown>,
+): value is { id: string; displayName: string; email?: string; guest: boolean } =>
+  typeof value.id === 'string' &&
+  typeof value.displayName === 'string' &&
+  typeof value.guest === 'boolean' &&
+  'email' in value;
+
+/**
+ * A view with every person's e-mail left out where the viewer may not see it (law 09-08;
+ * `canSeeContactDetails`): observers, scorers and externals get names (and, in the views that
+ * carry them, organisations) only. Applied by the read use cases to the views they return, so
+ * every person in a view — holders, roster, proposers, voters — goes through the one rule.
+ */
+export function redactContacts<T>(value: T, viewer: Viewer): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => redactContacts(v, viewer)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  if (Object.getPrototypeOf(record) !== Object.prototype) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(record)) out[key] = redactContacts(v, viewer);
+  if (isPersonView(record) && !canSeeContactDetails(viewer, record)) delete out.email;
+  return out as T;
 }

@@ -151,3 +151,29 @@ describe('documents by purpose: a designation letter (R4.1)', () => {
     }
   });
 });
+
+describe("contact details (law 09-08): members see each other's e-mails", () => {
+  type Holder = { id: string; displayName: string; email?: string };
+  const holders = (view: { administration: { titular?: Holder }[] }) =>
+    view.administration.map((s) => s.titular).filter((h): h is Holder => !!h);
+
+  it('an observer’s composition has names and organisations, no e-mail', async () => {
+    const view = await json<{
+      administration: { titular?: Holder; organisation: { name: string } }[];
+    }>('/api/composition', 'observer');
+    expect(holders(view).length).toBeGreaterThan(0);
+    expect(JSON.stringify(view)).not.toContain('@example.org');
+    expect(view.administration[0]!.organisation.name).toBeTruthy();
+    expect(holders(view)[0]!.displayName).toBeTruthy();
+    // Nor the letters, which are not theirs (R4.1).
+    expect(JSON.stringify(view)).not.toContain('designationLetter');
+  });
+
+  it('a member’s composition carries the e-mails', async () => {
+    const view = await json<{ administration: { titular?: Holder }[] }>(
+      '/api/composition',
+      'amina',
+    );
+    expect(holders(view).every((h) => h.email?.endsWith('@example.org'))).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import type { Decision } from '../../model/decision.js';
 import type { Stored } from '../../ports/repository.js';
 import { DEFAULT_POLICY } from '../../policy.js';
 import { communicationObjectionDeadline } from '../../rules/r10-1-communication-validation.js';
+import { canSeeCommunication } from '../../rules/visibility.js';
 import { localDay } from '../../time.js';
 import { transitionCommunication } from '../../workflows/communication.js';
 import { isViolation } from '../../workflows/workflow.js';
@@ -34,6 +35,7 @@ import {
 } from '../outcome.js';
 import { NOT_A_MEMBER } from '../register/composition.js';
 import { checkDocument } from '../register/documents.js';
+import { redactContacts, viewerOf } from '../viewer.js';
 import { putSubjectToVote } from './decisions.js';
 import { isChair, personOf } from './views.js';
 
@@ -273,10 +275,16 @@ export async function listCommunications(
   actor: Actor,
 ): Promise<Outcome<CommunicationView[]>> {
   if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
-  const all = await ports.communications.list();
+  const viewer = viewerOf(actor);
+  const all = (await ports.communications.list()).filter((c) =>
+    canSeeCommunication(viewer, c.value),
+  );
   return success(
-    (await Promise.all(all.map((c) => view(ports, actor, c)))).sort((a, b) =>
-      b.submittedAt.localeCompare(a.submittedAt),
+    redactContacts(
+      (await Promise.all(all.map((c) => view(ports, actor, c)))).sort((a, b) =>
+        b.submittedAt.localeCompare(a.submittedAt),
+      ),
+      viewer,
     ),
   );
 }
@@ -289,9 +297,10 @@ export async function getCommunication(
   const id = IdSchema.safeParse(communicationId);
   if (!id.success) return invalid(id.error);
   if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
+  const viewer = viewerOf(actor);
   const stored = await ports.communications.get(id.data);
-  if (!stored) return notFound(COMMUNICATION);
-  return success(await view(ports, actor, stored));
+  if (!stored || !canSeeCommunication(viewer, stored.value)) return notFound(COMMUNICATION);
+  return success(redactContacts(await view(ports, actor, stored), viewer));
 }
 
 /** Scheduler: a communication without objection is validated once its window has passed. */

@@ -17,6 +17,7 @@ import { checkVotingRight } from '../../rules/r5-4-voting-eligibility.js';
 import { compareInstants, toMoroccoWallClock } from '../../time.js';
 import { firstViolation } from '../../verdict.js';
 import { checkBallotOnTime, checkSeatInVote } from '../../rules/r13-2-double-majority.js';
+import { canSeeDecision } from '../../rules/visibility.js';
 import { transitionDecision } from '../../workflows/decision.js';
 import { isViolation } from '../../workflows/workflow.js';
 import type { Actor } from '../actor.js';
@@ -38,6 +39,7 @@ import {
   type Outcome,
 } from '../outcome.js';
 import { NOT_A_MEMBER } from '../register/composition.js';
+import { redactContacts, viewerOf } from '../viewer.js';
 import { decisionView, isChair, tallyOf, voterSeat, voteView } from './views.js';
 
 const CHAIR_ONLY = {
@@ -396,8 +398,26 @@ export async function getDecision(
   if (!id.success) return invalid(id.error);
   if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
   const stored = await ports.decisions.get(id.data);
-  if (!stored) return notFound(DECISION);
-  return success(await decisionView(ports, actor, stored, await people(ports), ports.clock.now()));
+  if (!stored || !(await mayRead(ports, actor, [stored])).length) return notFound(DECISION);
+  const view = await decisionView(ports, actor, stored, await people(ports), ports.clock.now());
+  return success(redactContacts(view, viewerOf(actor)));
+}
+
+/** The decisions `actor` may see: each follows its meeting (core/rules/visibility.ts). */
+async function mayRead(
+  ports: AppPorts,
+  actor: Actor,
+  decisions: Stored<Decision>[],
+): Promise<Stored<Decision>[]> {
+  const viewer = viewerOf(actor);
+  const meetings = new Map((await ports.meetings.list()).map((m) => [m.value.id, m.value]));
+  return decisions.filter((d) =>
+    canSeeDecision(
+      viewer,
+      d.value,
+      d.value.meetingId ? meetings.get(d.value.meetingId) : undefined,
+    ),
+  );
 }
 
 export async function listDecisions(
@@ -411,7 +431,13 @@ export async function listDecisions(
     : await ports.decisions.list();
   const map = await people(ports);
   const now = ports.clock.now();
-  return success(await Promise.all(all.map((d) => decisionView(ports, actor, d, map, now))));
+  const visible = await mayRead(ports, actor, all);
+  return success(
+    redactContacts(
+      await Promise.all(visible.map((d) => decisionView(ports, actor, d, map, now))),
+      viewerOf(actor),
+    ),
+  );
 }
 
 /**

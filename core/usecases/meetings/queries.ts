@@ -22,7 +22,7 @@ import { compareInstants, localDay } from '../../time.js';
 import type { Actor } from '../actor.js';
 import { canReadCommittee } from '../actor.js';
 import { forbidden, invalid, notFound, success, type Outcome } from '../outcome.js';
-import { viewerOf } from '../viewer.js';
+import { redactContacts, viewerOf } from '../viewer.js';
 import { NOT_A_MEMBER } from '../register/composition.js';
 import type { DeliveryViewPorts } from './delivery-view.js';
 import { isLoaded, loadContext, loadMeeting, MEETING, type MeetingContext } from './load.js';
@@ -68,7 +68,8 @@ export async function getMeeting(
     // but that is not theirs (not invited) is forbidden, as before.
     return wasAnnounced(stored.value) ? forbidden(NOT_A_MEMBER) : notFound(MEETING);
   }
-  return success(await meetingDetail(ports, actor, stored, context));
+  const viewer = viewerOf(actor, context.people.get(actor.personId)?.email);
+  return success(redactContacts(await meetingDetail(ports, actor, stored, context), viewer));
 }
 
 export async function getProposal(
@@ -80,8 +81,15 @@ export async function getProposal(
   if (!id.success) return invalid(id.error);
   if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
   const stored = await ports.proposals.get(id.data);
-  if (!stored) return notFound({ fr: 'proposition', ar: 'الاقتراح', en: 'proposal' });
-  return success(proposalView(stored, await loadContext(ports)));
+  const missing = notFound({ fr: 'proposition', ar: 'الاقتراح', en: 'proposal' });
+  if (!stored) return missing;
+  // A proposal follows its meeting (core/rules/visibility.ts).
+  const [meeting, context] = await Promise.all([
+    ports.meetings.get(stored.value.meetingId),
+    loadContext(ports),
+  ]);
+  if (!meeting || !canSee(actor, meeting.value, context)) return missing;
+  return success(redactContacts(proposalView(stored, context), viewerOf(actor)));
 }
 
 export async function getAmendment(
@@ -93,8 +101,15 @@ export async function getAmendment(
   if (!id.success) return invalid(id.error);
   if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
   const stored = await ports.amendments.get(id.data);
-  if (!stored) return notFound({ fr: 'amendement', ar: 'التعديل', en: 'amendment' });
-  return success(amendmentView(stored, await loadContext(ports)));
+  const missing = notFound({ fr: 'amendement', ar: 'التعديل', en: 'amendment' });
+  if (!stored) return missing;
+  // An amendment follows its meeting's minutes (core/rules/visibility.ts).
+  const [meeting, context] = await Promise.all([
+    ports.meetings.get(stored.value.meetingId),
+    loadContext(ports),
+  ]);
+  if (!meeting || !canSee(actor, meeting.value, context)) return missing;
+  return success(redactContacts(amendmentView(stored, context), viewerOf(actor)));
 }
 
 const coverageStatus = (meeting: Meeting): 'scheduled' | 'held' | 'cancelled' =>

@@ -1,13 +1,15 @@
-import type { CompositionView } from '../../contracts/register.js';
+import type { CompositionView, SeatView } from '../../contracts/register.js';
 import type { Ports } from '../../ports/store.js';
 import type { College } from '../../model/common.js';
 import { parityReport } from '../../rules/r3-2-parity.js';
+import { canSeeDocument } from '../../rules/visibility.js';
 import { activeImbalance } from './parity.js';
 import { cessationCandidates } from '../../rules/r12-2-cessation-proposals.js';
 import { localDay } from '../../time.js';
 import type { Actor } from '../actor.js';
 import { canManageRegister, canReadCommittee } from '../actor.js';
 import { forbidden, success, type Outcome } from '../outcome.js';
+import { redactContacts, viewerOf } from '../viewer.js';
 import { loadRegister } from './snapshot.js';
 import { seatView } from './views.js';
 import { seatAttendanceHistory } from './attendance-history.js';
@@ -64,30 +66,49 @@ export async function getComposition(
         today,
       }).filter((c) => !snapshot.seats.find((s) => s.value.id === c.seatId)?.value.cessation)
     : [];
-  return success({
-    administration: views.filter((v) => v.college === 'administration'),
-    civilSociety: views.filter((v) => v.college === 'civil_society'),
-    parity: {
-      administration: parity.administration,
-      civilSociety: parity.civilSociety,
-      balanced: parity.verdict.ok,
-      ...(parity.verdict.ok ? {} : { violation: parity.verdict }),
-      pending: {
-        administration: pending('administration'),
-        civilSociety: pending('civil_society'),
+  const viewer = viewerOf(actor);
+  // The letters a seat view names (R4.1, R12.1) are listed only to whom may read them.
+  const letters = (view: SeatView): SeatView => {
+    const seat = { titularId: view.titular?.id, alternateId: view.alternate?.id };
+    const may = (ref: { purpose: string; uploadedBy: string }) =>
+      canSeeDocument(viewer, ref, { seats: [seat] });
+    const { designationLetter, cessation, ...rest } = view;
+    const { letter, ...cessationRest } = cessation ?? {};
+    return {
+      ...rest,
+      ...(designationLetter && may(designationLetter) ? { designationLetter } : {}),
+      ...(cessation
+        ? { cessation: { ...cessationRest, ...(letter && may(letter) ? { letter } : {}) } }
+        : {}),
+    } as SeatView;
+  };
+  return redactContacts(
+    success({
+      administration: views.filter((v) => v.college === 'administration').map(letters),
+      civilSociety: views.filter((v) => v.college === 'civil_society').map(letters),
+      parity: {
+        administration: parity.administration,
+        civilSociety: parity.civilSociety,
+        balanced: parity.verdict.ok,
+        ...(parity.verdict.ok ? {} : { violation: parity.verdict }),
+        pending: {
+          administration: pending('administration'),
+          civilSociety: pending('civil_society'),
+        },
+        ...(imbalance.ok
+          ? {}
+          : { imbalance: { rule: imbalance.rule, key: imbalance.key, params: imbalance.params } }),
       },
-      ...(imbalance.ok
-        ? {}
-        : { imbalance: { rule: imbalance.rule, key: imbalance.key, params: imbalance.params } }),
-    },
-    ceased: snapshot.seats
-      .filter((s) => s.value.status === 'ceased')
-      .map((s) => seatView(s, snapshot))
-      .sort((a, b) =>
-        (b.cessation?.effectiveOn ?? '').localeCompare(a.cessation?.effectiveOn ?? ''),
-      ),
-    cessationCandidates: candidates,
-    example: [...snapshot.organisations.values()].some((o) => o.example),
-    asOf: today,
-  });
+      ceased: snapshot.seats
+        .filter((s) => s.value.status === 'ceased')
+        .map((s) => letters(seatView(s, snapshot)))
+        .sort((a, b) =>
+          (b.cessation?.effectiveOn ?? '').localeCompare(a.cessation?.effectiveOn ?? ''),
+        ),
+      cessationCandidates: candidates,
+      example: [...snapshot.organisations.values()].some((o) => o.example),
+      asOf: today,
+    }),
+    viewer,
+  );
 }
