@@ -5,6 +5,7 @@ import type { Clock, IdGenerator } from '../core/ports/clock.js';
 import { COLLECTIONS, type CollectionName } from '../core/ports/collections.js';
 import type { Ports, Repositories } from '../core/ports/store.js';
 import { openDatabase, type SqliteDatabase } from './database.js';
+import { LocalDirectory } from './directory.js';
 import { FileDocumentStore } from './file-store.js';
 import { SqliteRepository } from './sqlite-repository.js';
 
@@ -42,6 +43,7 @@ export function openEmbeddedPorts(options: EmbeddedOptions): EmbeddedPorts {
     auditLog: new HashChainedAuditLog(repositories.audit, sha256Hex),
     clock: options.clock,
     ids: options.ids,
+    directory: new LocalDirectory(repositories.people, options.ids),
     db,
     close: () => db.close(),
   };

@@ -4,6 +4,7 @@ import type { Clock, IdGenerator } from '../core/ports/clock.js';
 import { COLLECTIONS, type CollectionName } from '../core/ports/collections.js';
 import type { Ports, Repositories } from '../core/ports/store.js';
 import { createHash } from 'node:crypto';
+import { GraphDirectory } from './directory.js';
 import { DriveDocumentStore } from './drive-store.js';
 import { GraphRepository } from './graph-repository.js';
 import { listDefinition } from './list-schema.js';
@@ -12,12 +13,16 @@ import { listsByName, resolveSiteId, siteDrive } from './site.js';
 export { createGraphClient, type GraphClientOptions } from './client.js';
 export { provisionSite, type ProvisionReport } from './provision.js';
 
+const TEAMS_URL = 'https://teams.microsoft.com';
+
 export interface GraphPortsOptions {
   client: Client;
   /** The committee site, e.g. https://contoso.sharepoint.com/sites/copil. */
   siteUrl: string;
   clock: Clock;
   ids: IdGenerator;
+  /** Where an invited guest lands after redeeming the invitation (default: Teams). */
+  inviteRedirectUrl?: string;
 }
 
 /**
@@ -61,5 +66,6 @@ export async function openGraphPorts(options: GraphPortsOptions): Promise<Ports>
     ),
     clock: options.clock,
     ids: options.ids,
+    directory: new GraphDirectory(client, options.inviteRedirectUrl ?? TEAMS_URL),
   };
 }

@@ -132,7 +132,14 @@ export async function startServer(
     });
     ports =
       givenPorts ??
-      (await openGraphPorts({ client, siteUrl: config.GRAPH_SITE_URL, clock, ids: randomIds }));
+      (await openGraphPorts({
+        client,
+        siteUrl: config.GRAPH_SITE_URL,
+        clock,
+        ids: randomIds,
+        // An invited guest lands on the app after redeeming the invitation.
+        ...(config.TAB_DOMAIN ? { inviteRedirectUrl: `https://${config.TAB_DOMAIN}` } : {}),
+      }));
     verifier = createEntraVerifier(config, entraKeys);
     calendar = new GraphCalendar(
       client,

@@ -146,7 +146,12 @@ export const MeViewSchema = z.object({
 });
 export type MeView = z.infer<typeof MeViewSchema>;
 
-/** A person chosen from the register, or a new one. */
+/**
+ * A person chosen from the register, or a new one named by UPN or mail. A new person's object
+ * id comes from the directory at registration, never from this body: a tenant member must be
+ * found there; a civil-society member (`guest`) is found by their guest account or, with
+ * `invite`, invited as a guest.
+ */
 export const PersonInputSchema = z.union([
   z.object({ id: IdSchema }).strict(),
   z
@@ -154,10 +159,28 @@ export const PersonInputSchema = z.union([
       displayName: TextSchema(120),
       email: z.email().max(254),
       guest: z.boolean().default(false),
+      invite: z.boolean().default(false),
     })
     .strict(),
 ]);
 export type PersonInput = z.infer<typeof PersonInputSchema>;
+
+/** `GET /api/directory?email=…&guest=…`: who the directory knows by that UPN or mail. */
+export const DirectoryLookupSchema = z
+  .object({
+    email: z.email().max(254),
+    guest: z.enum(['true', 'false']).default('false'),
+  })
+  .strict();
+
+export const DirectoryLookupViewSchema = z.object({
+  /** `entra`: Microsoft 365 directory; `local`: embedded mode, a new person gets a local id. */
+  source: z.enum(['entra', 'local']),
+  found: z.object({ displayName: z.string(), email: z.string(), guest: z.boolean() }).optional(),
+  /** The person already in the register with that account, if any. */
+  registered: PersonViewSchema.optional(),
+});
+export type DirectoryLookupView = z.infer<typeof DirectoryLookupViewSchema>;
 
 export const OrganisationInputSchema = z.union([
   z.object({ id: IdSchema }).strict(),

@@ -6,3 +6,4 @@ export * from './clock.js';
 export * from './conversations.js';
 export * from './collections.js';
 export * from './store.js';
+export * from './directory.js';

@@ -1,5 +1,6 @@
 import type { AuditLog } from './audit-log.js';
 import type { Clock, IdGenerator } from './clock.js';
+import type { Directory } from './directory.js';
 import type { CollectionName, FieldOf, RecordOf } from './collections.js';
 import type { DocumentStore } from './documents.js';
 import type { Repository } from './repository.js';
@@ -16,4 +17,6 @@ export interface Ports extends Repositories {
   auditLog: AuditLog;
   clock: Clock;
   ids: IdGenerator;
+  /** Where a new person's object id comes from (never from a request or a token's e-mail). */
+  directory: Directory;
 }

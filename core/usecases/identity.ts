@@ -1,24 +1,17 @@
 import type { Ports } from '../ports/store.js';
 import type { Actor } from './actor.js';
-import { actorFor, resolveActor } from './actor.js';
-import { updateAudited } from './audited-write.js';
-import { UNBOUND_PREFIX } from './register/people.js';
+import { resolveActor } from './actor.js';
 
 /**
- * Finds the actor for a verified identity. A person registered by e-mail before their first
- * sign-in has no Entra object id yet: the first token whose verified username matches that
- * e-mail binds the object id to the person (audited). Identity always comes from the token.
+ * Finds the actor for a verified identity, by its Entra object id only. A token whose object id
+ * is not in the register gets no actor, whatever its e-mail, `preferred_username` or `upn`
+ * claims say: those are mutable and not meant for authorization, and binding by them let
+ * whoever first presented a pending member's e-mail take the seat (issue 10). The register
+ * learns a person's object id at registration, from the directory (core/ports/directory.ts).
  */
 export async function identify(
-  ports: Ports,
-  identity: { oid: string; username?: string | undefined },
+  ports: Pick<Ports, 'people' | 'seats'>,
+  identity: { oid: string },
 ): Promise<Actor | undefined> {
-  const known = await resolveActor(ports, identity.oid);
-  if (known || !identity.username) return known;
-  const [candidate] = await ports.people.findBy('email', identity.username.toLowerCase());
-  if (!candidate || !candidate.value.aadObjectId.startsWith(UNBOUND_PREFIX)) return undefined;
-  const bound = { ...candidate.value, aadObjectId: identity.oid };
-  const change = { actor: { personId: bound.id }, action: 'IdentityBound', at: ports.clock.now() };
-  await updateAudited(ports, 'people', change, bound, candidate);
-  return actorFor(ports, bound);
+  return resolveActor(ports, identity.oid);
 }

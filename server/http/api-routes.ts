@@ -9,6 +9,7 @@ import {
   getMe,
   listOrganisations,
   listPeople,
+  lookUpDirectory,
   proposeCessation,
   recordDesignationLetter,
   replaceSeatHolder,
@@ -46,6 +47,9 @@ export function apiRoutes(ports: Ports, limits: ApiLimits = {}): Router {
   );
   router.get('/people', async (req, res) =>
     sendOutcome(res, await listPeople(ports, actorOf(req))),
+  );
+  router.get('/directory', async (req, res) =>
+    sendOutcome(res, await lookUpDirectory(ports, actorOf(req), { ...req.query })),
   );
 
   router.post('/seats', json, async (req, res) =>

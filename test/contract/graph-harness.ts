@@ -2,6 +2,9 @@ import { createGraphClient, openGraphPorts, provisionSite } from '../../graph/in
 import { createGraphFake, type GraphFake } from '../fakes/graph/index.js';
 import { FakeGraphHttpHandler } from '../fakes/graph/forwarding-middleware.js';
 import { manualClock, sequentialIds } from '../support/fixtures.js';
+import { GraphDirectory } from '../../graph/directory.js';
+import { newGuid } from '../fakes/graph/ids.js';
+import type { DirectoryFactory } from './directory.suite.js';
 import type { PortsFactory } from './harness.js';
 
 export const SITE_URL = 'https://fake-tenant.sharepoint.com/sites/copil';
@@ -40,6 +43,36 @@ export function graphFactory(getFake: () => GraphFake): PortsFactory {
         fake.assertNoContractViolations();
       },
     };
+  };
+}
+
+/** The Graph directory against the fake's tenant (users and B2B invitations). */
+export function graphDirectoryFactory(getFake: () => GraphFake): DirectoryFactory {
+  return () => {
+    const fake = getFake();
+    fake.reset();
+    return Promise.resolve({
+      directory: new GraphDirectory(fakeClient(fake), 'https://copil.example.org'),
+      seed: ({ email, displayName, guest }) => {
+        const id = newGuid();
+        fake.addUser({
+          id,
+          mail: email,
+          displayName,
+          ...(guest
+            ? {
+                userType: 'Guest' as const,
+                userPrincipalName: `${email.replace('@', '_')}#EXT#@fake-tenant.onmicrosoft.com`,
+              }
+            : {}),
+        });
+        return Promise.resolve(id);
+      },
+      cleanup: () => {
+        fake.assertNoContractViolations();
+        return Promise.resolve();
+      },
+    });
   };
 }
 

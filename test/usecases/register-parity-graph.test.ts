@@ -26,13 +26,29 @@ describe('R3.2 pending seats in SharePoint lists and Outlook (Graph fake)', () =
       await addSeat(env.app, secretariat, {
         college: 'civil_society',
         organisation: { name: 'Association fictive En Attente' },
-        titular: { displayName: 'Rim Attente', email: 'rim.attente@example.org', guest: true },
-        alternate: { displayName: 'Sami Attente', email: 'sami.attente@example.org', guest: true },
+        // Civil society without guest accounts yet: invited as B2B guests (POST /invitations).
+        titular: {
+          displayName: 'Rim Attente',
+          email: 'rim.attente@example.org',
+          guest: true,
+          invite: true,
+        },
+        alternate: {
+          displayName: 'Sami Attente',
+          email: 'sami.attente@example.org',
+          guest: true,
+          invite: true,
+        },
         mandateStart: '2025-01-01',
         mandateEnd: '2026-12-31',
       }),
     );
     expect(pending.status).toBe('pending');
+    // The register holds the object id the invitation answered, and nothing else binds it.
+    const [rim] = await env.app.people.findBy('email', 'rim.attente@example.org');
+    const invited = env.fake.state.users.find((u) => u.mail === 'rim.attente@example.org');
+    expect(invited?.userType).toBe('Guest');
+    expect(rim?.value).toMatchObject({ aadObjectId: invited?.id, guest: true });
     expect((await env.app.seats.findBy('status', 'pending')).map((s) => s.value.id)).toEqual([
       pending.id,
     ]);
@@ -52,6 +68,9 @@ describe('R3.2 pending seats in SharePoint lists and Outlook (Graph fake)', () =
     expect(attendees).toHaveLength(17); // 16 holders of active seats and the chair
     expect(attendees).not.toContain('rim.attente@example.org');
 
+    // Tenant members are picked from the directory (GET /users/{upn}): their object ids.
+    env.fake.addUser({ id: 'oid-hicham', mail: 'hicham@example.org', displayName: 'Hicham D.' });
+    env.fake.addUser({ id: 'oid-samira', mail: 'samira@example.org', displayName: 'Samira S.' });
     value(
       await addSeat(env.app, secretariat, {
         college: 'administration',
@@ -62,6 +81,8 @@ describe('R3.2 pending seats in SharePoint lists and Outlook (Graph fake)', () =
         mandateEnd: '2026-12-31',
       }),
     );
+    const [hicham] = await env.app.people.findBy('email', 'hicham@example.org');
+    expect(hicham?.value.aadObjectId).toBe('oid-hicham');
     expect(await env.app.seats.findBy('status', 'pending')).toEqual([]);
     expect(value(await getComposition(env.app, secretariat)).parity).toMatchObject({
       administration: 5,

@@ -7,7 +7,6 @@ import { createAudited } from '../../core/usecases/audited-write.js';
 import { voterSeat } from '../../core/usecases/decisions/views.js';
 import { loadContext } from '../../core/usecases/meetings/load.js';
 import { committeeRecipients } from '../../core/usecases/meetings/outbox.js';
-import { identify } from '../../core/usecases/identity.js';
 import {
   addSeat,
   confirmCessation,
@@ -453,21 +452,5 @@ describe('member register use cases', () => {
       version: seat?.version,
     });
     expect(outcome).toMatchObject({ ok: false, reason: 'rule', violation: { rule: 'R12.1' } });
-  });
-
-  it('binds a newly registered person’s Entra id at first sign-in, by verified e-mail', async () => {
-    await addSeat(ports, secretariat, newCivilSeat);
-    // R3.2: the seat is pending until a public body balances it; only then a member.
-    expect(
-      (await identify(ports, { oid: 'guest-oid-123', username: 'ilyas@example.org' }))?.roles,
-    ).not.toContain('titular');
-    await addSeat(ports, secretariat, newAdministrationSeat);
-    const actor = await identify(ports, { oid: 'guest-oid-123', username: 'ILYAS@example.org' });
-    expect(actor?.roles).toContain('titular');
-    expect((await resolveActor(ports, 'guest-oid-123'))?.displayName).toBe('Ilyas Nouveau');
-    // A second, different oid for the same e-mail is not bound again.
-    expect(
-      await identify(ports, { oid: 'other-oid', username: 'ilyas@example.org' }),
-    ).toBeUndefined();
   });
 });

@@ -23,7 +23,6 @@ import {
   type Outcome,
 } from '../outcome.js';
 import { checkDocument } from '../register/documents.js';
-import { UNBOUND_PREFIX } from '../register/people.js';
 import type { AppPorts } from './app-ports.js';
 import { isLoaded, loadContext, loadMeeting, type MeetingContext } from './load.js';
 import { patchMeeting } from './meeting-patch.js';
@@ -76,7 +75,15 @@ export function attendeesOf(meeting: Meeting, context: MeetingContext): Calendar
   return list;
 }
 
-/** External invitees are people of the register with the `external` role (R5.4: no vote). */
+/** Not an Entra object id (a GUID): a token never carries it. */
+const NO_ACCOUNT_PREFIX = 'no-account:';
+
+/**
+ * External invitees are people of the register with the `external` role (R5.4: no vote). They
+ * get the calendar invitation by e-mail; their record holds no Entra object id, so no token can
+ * sign in as them (issue 10): to let one use the tab, the secretariat registers them from the
+ * directory. Embedded mode signs them in by this local id.
+ */
 async function registerExternals(ports: AppPorts, actor: Actor, meeting: Meeting, now: string) {
   for (const invitee of meeting.externalInvitees) {
     const email = invitee.email.toLowerCase();
@@ -85,7 +92,7 @@ async function registerExternals(ports: AppPorts, actor: Actor, meeting: Meeting
     const id = ports.ids.newId();
     const person: Person = {
       id,
-      aadObjectId: `${UNBOUND_PREFIX}${id}`,
+      aadObjectId: `${NO_ACCOUNT_PREFIX}${id}`,
       displayName: invitee.name,
       email,
       roles: ['external'],

@@ -6,4 +6,4 @@ export * from './withdraw-pending.js';
 export * from './composition.js';
 export * from './documents.js';
 export * from './me.js';
-export { UNBOUND_PREFIX } from './people.js';
+export * from './directory-lookup.js';

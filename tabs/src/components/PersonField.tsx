@@ -45,6 +45,8 @@ export interface PersonDraft {
   displayName: string;
   email: string;
   guest: boolean;
+  /** Civil society without a guest account yet: invite them as a guest (Microsoft 365). */
+  invite: boolean;
 }
 
 export const emptyPerson = (guest: boolean): PersonDraft => ({
@@ -53,12 +55,18 @@ export const emptyPerson = (guest: boolean): PersonDraft => ({
   displayName: '',
   email: '',
   guest,
+  invite: false,
 });
 
 export function personInput(draft: PersonDraft): AddSeatRequest['titular'] {
   return draft.mode === 'existing'
     ? { id: draft.id }
-    : { displayName: draft.displayName, email: draft.email, guest: draft.guest };
+    : {
+        displayName: draft.displayName,
+        email: draft.email,
+        guest: draft.guest,
+        invite: draft.guest && draft.invite,
+      };
 }
 
 /** What a Fluent Field shows for the issues at `paths`. */
@@ -150,6 +158,13 @@ export function PersonField({ legend, path, value, onChange, people, issues }: P
             label={t('addSeat.personGuest')}
             onChange={(_, data) => set({ guest: data.checked === true })}
           />
+          {value.guest ? (
+            <Checkbox
+              checked={value.invite}
+              label={t('addSeat.personInvite')}
+              onChange={(_, data) => set({ invite: data.checked === true })}
+            />
+          ) : null}
         </>
       )}
     </fieldset>

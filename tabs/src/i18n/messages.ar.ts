@@ -140,6 +140,8 @@ export const ar: Catalog = {
   'addSeat.personName': 'الاسم الكامل',
   'addSeat.personEmail': 'البريد الإلكتروني',
   'addSeat.personGuest': 'ضيف خارجي (حساب B2B)',
+  'addSeat.personInvite':
+    'دعوته كضيف في Microsoft 365 إن لم يكن له حساب ضيف بعد (تُرسل إليه رسالة دعوة)',
   'addSeat.mandateStart': 'بداية الولاية',
   'addSeat.mandateEnd': 'نهاية الولاية',
   'addSeat.mandateHint': 'افتراضيا، سنتا خطة العمل الجارية.',

@@ -136,6 +136,8 @@ export const en: Catalog = {
   'addSeat.personName': 'Full name',
   'addSeat.personEmail': 'E-mail address',
   'addSeat.personGuest': 'External guest (B2B account)',
+  'addSeat.personInvite':
+    'Invite them as a guest in Microsoft 365 if they have no guest account yet (an invitation e-mail is sent)',
   'addSeat.mandateStart': 'Mandate start',
   'addSeat.mandateEnd': 'Mandate end',
   'addSeat.mandateHint': 'By default, the two years of the current action plan.',

@@ -140,6 +140,8 @@ export const fr = {
   'addSeat.personName': 'Nom complet',
   'addSeat.personEmail': 'Adresse e-mail',
   'addSeat.personGuest': 'Invité(e) externe (compte B2B)',
+  'addSeat.personInvite':
+    "L'inviter comme invité(e) dans Microsoft 365 s'il ou elle n'a pas encore de compte invité (un e-mail d'invitation lui est envoyé)",
   'addSeat.mandateStart': 'Début du mandat',
   'addSeat.mandateEnd': 'Fin du mandat',
   'addSeat.mandateHint': 'Par défaut, les deux ans du plan d’action en cours.',

@@ -52,6 +52,7 @@ export interface FakeUserInfo {
   mail: string;
   displayName: string;
   userPrincipalName: string;
+  userType?: 'Member' | 'Guest';
 }
 
 export interface FakeListItemInfo {
@@ -89,6 +90,8 @@ export interface GraphFake {
     mail: string;
     displayName: string;
     userPrincipalName?: string;
+    /** `Guest` for a B2B guest; a member by default. */
+    userType?: 'Member' | 'Guest';
   }): FakeUserInfo;
   /** Seeds a list as `POST /sites/{id}/lists` would create it. */
   addList(

@@ -6,6 +6,7 @@ import { handleBatch } from './batch.js';
 import { calendarRoutes } from './calendar.js';
 import { calendarDeltaRoutes } from './calendar-delta.js';
 import type { ContractViolation, GraphContract } from './contract.js';
+import { directoryRoutes } from './directory.js';
 import { driveRoutes } from './drive.js';
 import { errorEnvelope, GraphHttpError } from './errors.js';
 import type { RequestIds } from './errors.js';
@@ -53,6 +54,7 @@ const router = new Router().add(
   ...driveRoutes,
   ...calendarDeltaRoutes,
   ...calendarRoutes,
+  ...directoryRoutes,
 );
 
 export class FakeServer {

@@ -144,6 +144,8 @@ export interface UserState {
   mail: string;
   displayName: string;
   userPrincipalName: string;
+  /** `Member` when absent; `Guest` for a B2B guest (invited or seeded). */
+  userType?: 'Member' | 'Guest';
   events: Map<string, EventState>;
   changeSeq: number;
   /** Removed events (deleted or cancelled) for calendar delta. */
