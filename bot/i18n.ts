@@ -10,6 +10,7 @@ import { formatDay as formatLocalDay, formatMorocco } from '../core/time.js';
 import { DECISION_MESSAGES } from './decision-messages.js';
 import { MEETING_MESSAGES } from './meeting-messages.js';
 import { PARITY_MESSAGES } from './parity-messages.js';
+import { escapeMarkdown } from './cards/markdown.js';
 
 export type { Locale };
 
@@ -224,17 +225,25 @@ export function pickLocale(activityLocale: string | undefined, personLocale?: Lo
 }
 
 /**
- * Text typed by someone, safe to echo inside a card: markdown and control characters removed
- * (so the echo cannot turn into a link or a heading), whitespace collapsed, length bounded.
+ * Text typed by someone, on one line for a card: control characters, direction overrides and
+ * runs of white space become one space (RLM/LRM and joiners stay), length bounded. Plain text:
+ * for places that render no markdown (a choice's title, an input's value); in a TextBlock or a
+ * FactSet use `plainEcho`.
  */
-export function plainEcho(text: string, max = 80): string {
+export function plainLine(text: string, max = 80): string {
   const cleaned = text
-    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
-    // Without brackets or angle brackets no link can form; parentheses stay (names use them).
-    // A hashtag stays (R10.2: #OpenGovMorocco): a heading needs a space after its « # ».
-    .replace(/[*_`~>|[\]<\\]/g, '')
-    .replace(/#(?![\p{L}\p{N}])/gu, '')
+    .replace(/[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return cleaned.length > max ? `${cleaned.slice(0, max - 1)}…` : cleaned;
+  const chars = Array.from(cleaned);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : cleaned;
+}
+
+/**
+ * Text typed by someone, safe to echo inside a TextBlock or a FactSet: `plainLine`, then with
+ * its markdown escaped (bot/cards/markdown.ts), so that it shows literally and cannot become a
+ * link, emphasis or a heading.
+ */
+export function plainEcho(text: string, max = 80): string {
+  return escapeMarkdown(plainLine(text, max));
 }

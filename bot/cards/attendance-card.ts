@@ -1,5 +1,5 @@
 import type { AttendanceView, MeetingDetail } from '../../core/contracts/meetings.js';
-import { formatSpan, t, type Locale } from '../i18n.js';
+import { formatSpan, plainLine, t, type Locale } from '../i18n.js';
 import {
   adaptiveCard,
   execute,
@@ -19,11 +19,15 @@ export interface AttendanceCardView {
 
 export const PRESENT_INPUT = 'present';
 
-/** « Nadia Modèle — titular, Ministère… » */
-function rosterLabel(entry: AttendanceView, locale: Locale): string {
+/**
+ * « Nadia Modèle — titular, Ministère… »: markdown-escaped for a TextBlock, plain for a choice's
+ * title (which renders no markdown, so escapes would show).
+ */
+function rosterLabel(entry: AttendanceView, locale: Locale, markdown = true): string {
+  const typed = markdown ? quote : plainLine;
   const capacity = t(`attendance.capacity.${entry.capacity}`, locale);
-  const organisation = entry.organisation ? `, ${quote(entry.organisation, 120)}` : '';
-  return `${quote(entry.person.displayName, 80)} — ${capacity}${organisation}`;
+  const organisation = entry.organisation ? `, ${typed(entry.organisation, 120)}` : '';
+  return `${typed(entry.person.displayName, 80)} — ${capacity}${organisation}`;
 }
 
 /**
@@ -75,7 +79,7 @@ function form(view: AttendanceCardView, locale: Locale): CardElement[] {
         .map((entry) => entry.person.id)
         .join(','),
       choices: roster.map((entry) => ({
-        title: rosterLabel(entry, locale),
+        title: rosterLabel(entry, locale, false),
         value: entry.person.id,
       })),
     },

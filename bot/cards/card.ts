@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n.js';
+import { unescapeMarkdown } from './markdown.js';
 
 /**
  * The subset of the Adaptive Card 1.5 schema the bot's cards use, typed so that a misspelt
@@ -167,7 +168,8 @@ export function adaptiveCard(
     type: 'AdaptiveCard',
     version: '1.5',
     ...(locale === 'ar' ? { rtl: true as const } : {}),
-    fallbackText: first?.text ?? '',
+    // Plain text (notifications, old clients): a typed value's markdown escapes read back.
+    fallbackText: unescapeMarkdown(first?.text ?? ''),
     ...(refresh ? { refresh } : {}),
     body,
     ...(actions.length > 0 ? { actions } : {}),

@@ -4,7 +4,7 @@ import type {
   ParityView,
   SeatView,
 } from '../../core/contracts/register.js';
-import { formatDay, t, type Locale, type MessageKey } from '../i18n.js';
+import { formatDay, plainEcho, t, type Locale, type MessageKey } from '../i18n.js';
 import {
   adaptiveCard,
   heading,
@@ -147,10 +147,13 @@ function college(title: MessageKey, seats: readonly SeatView[], locale: Locale):
 }
 
 function seatBlock(seat: SeatView, locale: Locale, withMandateEnd: boolean): CardElement {
+  // Names come from the register, typed by people: literal, never markdown.
+  const name = plainEcho(seat.organisation.name, 200);
   const organisation = seat.organisation.acronym
-    ? `${seat.organisation.name} (${seat.organisation.acronym})`
-    : seat.organisation.name;
-  const holder = (person: SeatView['titular']) => person?.displayName ?? t('seat.vacant', locale);
+    ? `${name} (${plainEcho(seat.organisation.acronym, 30)})`
+    : name;
+  const holder = (person: SeatView['titular']) =>
+    person ? plainEcho(person.displayName, 120) : t('seat.vacant', locale);
   return {
     type: 'Container',
     spacing: 'Medium',

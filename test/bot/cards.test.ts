@@ -193,7 +193,10 @@ describe('bot cards', () => {
         'fr',
       );
       const echo = cardTexts(card)[0]!;
-      expect(echo).toBe('Je n’ai pas compris « gras lien(https://evil.example) atx/at ».');
+      // Escaped (bot/cards/markdown.ts): shown as typed, never as bold, a link or a mention.
+      expect(echo).toBe(
+        'Je n’ai pas compris « \\*\\*gras\\*\\* \\[lien\\](https://evil.example) \\<at\\>x\\</at\\> ».',
+      );
     });
 
     it('offers a Composition button that posts only a verb', () => {

@@ -56,9 +56,9 @@ describe('reply language', () => {
 });
 
 describe('echoing what someone typed', () => {
-  it('drops markdown and control characters and bounds the length', () => {
+  it('escapes markdown, drops control characters and bounds the length', () => {
     expect(plainEcho('[click](https://x.example) **now**\u0000')).toBe(
-      'click(https://x.example) now',
+      '\\[click\\](https://x.example) \\*\\*now\\*\\*',
     );
     expect(plainEcho('a'.repeat(200))).toHaveLength(80);
     expect(plainEcho('a'.repeat(200)).endsWith('…')).toBe(true);
