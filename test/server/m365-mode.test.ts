@@ -147,3 +147,87 @@ describe('Microsoft 365 mode (Graph adapter through the fake, Teams SSO tokens)'
     expect(res.status).toBe(401);
   });
 });
+
+describe('Microsoft 365 mode: identity by object id only (issue 10)', () => {
+  const post = async (path: string, token: string, body: unknown) =>
+    fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const register = async () =>
+    JSON.stringify(
+      await Promise.all([
+        server.ports.seats.list(),
+        server.ports.people.list(),
+        server.ports.auditLog.read(),
+      ]),
+    );
+
+  it('adds a civil-society seat from the directory: invited guests, their object ids from Graph', async () => {
+    const secretariat = await teamsSsoToken(EXAMPLE_OBJECT_IDS.secretariat);
+    // Not in the directory and no invitation asked: refused, nothing saved, nobody invited.
+    const seat = {
+      college: 'civil_society',
+      organisation: { name: 'Association fictive Annuaire' },
+      titular: {
+        displayName: 'Leila Invitée',
+        email: 'leila@association.example.org',
+        guest: true,
+      },
+      alternate: {
+        displayName: 'Karim Invité',
+        email: 'karim@association.example.org',
+        guest: true,
+      },
+      mandateStart: '2025-01-01',
+      mandateEnd: '2026-12-31',
+    };
+    const before = await register();
+    const refused = await post('/api/seats', secretariat, seat);
+    expect(refused.status).toBe(400);
+    expect(await register()).toBe(before);
+
+    const lookup = await get(
+      '/api/directory?email=leila%40association.example.org&guest=true',
+      secretariat,
+    );
+    expect(await lookup.json()).toEqual({ source: 'entra' });
+
+    const added = await post('/api/seats', secretariat, {
+      ...seat,
+      titular: { ...seat.titular, invite: true },
+      alternate: { ...seat.alternate, invite: true },
+    });
+    expect(added.status).toBe(201);
+    const guest = fake.state.users.find((u) => u.mail === 'leila@association.example.org');
+    expect(guest?.userType).toBe('Guest');
+    const [leila] = await server.ports.people.findBy('email', 'leila@association.example.org');
+    expect(leila?.value.aadObjectId).toBe(guest?.id);
+    fake.assertNoContractViolations();
+  });
+
+  it('answers 403 to an unknown object id carrying a pending member’s e-mail, and binds nothing', async () => {
+    const before = await register();
+    for (const claimed of ['leila@association.example.org', 'LEILA@Association.Example.org']) {
+      const token = await teamsSsoToken('0a0a0a0a-1b1b-4c2c-8d3d-4e4e4e4e4e4e', '2.0', {
+        preferred_username: claimed,
+        email: claimed,
+        upn: claimed,
+        acct: 1,
+      });
+      const res = await get('/api/me', token);
+      expect(res.status).toBe(403);
+      const problem = (await res.json()) as { message: Record<string, string> };
+      expect(Object.keys(problem.message).sort()).toEqual(['ar', 'en', 'fr']);
+    }
+    expect(await register()).toBe(before);
+  });
+
+  it('signs the invited guest in with the object id the invitation answered', async () => {
+    const guest = fake.state.users.find((u) => u.mail === 'leila@association.example.org');
+    const res = await get('/api/me', await teamsSsoToken(guest?.id ?? '', '2.0', { acct: 1 }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ person: { guest: true } });
+  });
+});
