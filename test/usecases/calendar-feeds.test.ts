@@ -12,6 +12,7 @@ import {
 import { confirmCessation, proposeCessation } from '../../core/usecases/register/index.js';
 import { openEmbeddedPorts, type EmbeddedPorts } from '../../embedded/index.js';
 import { EXAMPLE_OBJECT_IDS, loadExampleCommittee } from '../../server/example-committee.js';
+import { verifyAudit } from '../../scripts/audit-verify.js';
 import { feedTokens } from '../../server/http/calendar-feed.js';
 import { manualClock, sequentialIds, temporaryDirectory } from '../support/fixtures.js';
 
@@ -151,6 +152,10 @@ describe('calendar feeds per person', () => {
     expect(await readerOf(unrelated)).toBe(member.personId);
     const [key] = await ports.calendarFeeds.findBy('personId', 'p-c3t');
     expect(key?.value).toMatchObject({ status: 'revoked', revocation: 'cessation' });
+    // Every key is proven by the log, like any committee record (npm run audit:verify).
+    const lines: string[] = [];
+    expect(await verifyAudit(ports, 'test', (l) => lines.push(l))).toBe(0);
+    expect(lines.join('\n')).not.toContain('calendarFeeds/');
   });
 
   it('serves nothing to a holder who left the committee, even with a key still active', async () => {
