@@ -2,7 +2,7 @@ import type { CalendarPort } from '../core/ports/calendar.js';
 
 /**
  * Embedded mode has no Outlook: the meetings themselves are the calendar, published as an ICS
- * feed (`/calendar.ics`); nothing is scheduled outside the app.
+ * feed, one URL per person (`/calendar/personal.ics`); nothing is scheduled outside the app.
  */
 export class EmbeddedCalendar implements CalendarPort {
   readonly invitations = 'ics-feed' as const;
