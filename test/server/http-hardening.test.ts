@@ -1,9 +1,12 @@
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
 import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { botEndpointKeyFile } from '../../server/auth/bot-endpoint-key.js';
 import { EXAMPLE_OBJECT_IDS, examplePdf } from '../../server/example-committee.js';
 import { startServer, type RunningServer } from '../../server/start.js';
+import { hostGuard, originGuard } from '../../server/http/request-guards.js';
 import { configFrom } from '../support/config.js';
 import { temporaryDirectory } from '../support/fixtures.js';
 import { localToken } from '../support/local-token.js';
@@ -307,5 +310,67 @@ describe('HTTP hardening (issue 10, item 6)', () => {
     const fourth = await upload(10);
     expect(fourth.status).toBe(429);
     expect(fourth.headers.get('retry-after')).toBeTruthy();
+  });
+});
+
+describe('Host and Origin in Microsoft 365 mode', () => {
+  let url: string;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    const config = configFrom({
+      COPIL_MODE: 'm365',
+      PORT: 0,
+      GRAPH_SITE_URL: 'https://contoso.sharepoint.com/sites/copil',
+      GRAPH_CALENDAR_MAILBOX: 'secretariat@ministere.example.org',
+      AAD_APP_CLIENT_ID: '11111111-1111-4111-8111-111111111111',
+      AAD_APP_TENANT_ID: '22222222-2222-4222-8222-222222222222',
+      AAD_APP_CLIENT_SECRET: 'unused',
+      TAB_DOMAIN: 'copil.example.org',
+      BOT_ID: '33333333-3333-4333-8333-333333333333',
+      BOT_PASSWORD: 'unused',
+    });
+    const app = express();
+    app.use(hostGuard(config), originGuard(config));
+    app.all('/{*any}', (_req, res) => void res.status(204).end());
+    const server = createServer(app);
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    close = () => new Promise((done) => server.close(() => done()));
+  });
+  afterAll(() => close());
+
+  it('answers TAB_DOMAIN on whatever port the proxy forwards to, and 421 to any other name', async () => {
+    for (const host of ['copil.example.org', 'copil.example.org:8080', 'COPIL.example.org']) {
+      expect((await raw(url, '/api/me', { headers: { host } })).status, host).toBe(204);
+    }
+    for (const host of ['evil.example', 'copil.example.org.evil.example', 'localhost:1']) {
+      expect((await raw(url, '/api/me', { headers: { host } })).status, host).toBe(421);
+    }
+  });
+
+  it('takes a change from the https origin of TAB_DOMAIN and the Teams hosts only', async () => {
+    const post = (origin: string) =>
+      raw(url, '/api/seats', {
+        method: 'POST',
+        headers: { host: 'copil.example.org', origin, 'content-type': 'application/json' },
+        body: '{}',
+      });
+    for (const origin of [
+      'https://copil.example.org',
+      'https://teams.microsoft.com',
+      'https://outlook.office.com',
+      'https://teams.cloud.microsoft',
+    ]) {
+      expect((await post(origin)).status, origin).toBe(204);
+    }
+    for (const origin of [
+      'http://copil.example.org:8080',
+      'https://evil.example',
+      'https://teams.microsoft.com.evil.example',
+      'http://teams.microsoft.com',
+    ]) {
+      expect((await post(origin)).status, origin).toBe(403);
+    }
   });
 });
