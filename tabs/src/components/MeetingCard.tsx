@@ -6,6 +6,7 @@ import { needsNotice } from './DeadlinesPanel.js';
 import { LateBadge, MeetingStatusBadge, OutlookBadge } from './MeetingBadges.js';
 import { RuleMessage } from './RuleMessage.js';
 import { useScreenStyles } from './screen-styles.js';
+import { UserText } from './UserText.js';
 
 const useMeetingCardStyles = makeStyles({
   root: {
@@ -117,7 +118,7 @@ export function MeetingCard({
       <div className={styles.top}>
         <Heading className={styles.title}>
           <Link href={path} onClick={linkHandler(path)}>
-            {meeting.title}
+            <UserText>{meeting.title}</UserText>
           </Link>
         </Heading>
         <MeetingStatusBadge status={meeting.status} />

@@ -15,6 +15,7 @@ import { useT, type MessageKey } from '../i18n/i18n.js';
 import { DocumentLink } from './DocumentLink.js';
 import { ParityFindingMessage } from './ParityFindingMessage.js';
 import { RuleMessage } from './RuleMessage.js';
+import { UserText } from './UserText.js';
 
 const useSeatCardStyles = makeStyles({
   root: {
@@ -138,7 +139,7 @@ function Holder({ person }: { person: PersonView | undefined }) {
   if (!person) return <dd className={styles.holderName}>{t('seat.vacant')}</dd>;
   return (
     <dd className={styles.holderName}>
-      <span>{person.displayName}</span>
+      <UserText>{person.displayName}</UserText>
       {person.guest && (
         <Badge appearance="tint" color="brand" size="small">
           {t('seat.guest')}
@@ -172,9 +173,12 @@ export function SeatCard({ seat, onAction }: SeatCardProps) {
       <div className={styles.top}>
         <div>
           <h3 id={titleId} className={styles.title}>
-            {seat.organisation.name}
+            <UserText>{seat.organisation.name}</UserText>
             {seat.organisation.acronym && (
-              <span className={styles.acronym}> ({seat.organisation.acronym})</span>
+              <span className={styles.acronym}>
+                {' '}
+                (<UserText>{seat.organisation.acronym}</UserText>)
+              </span>
             )}
           </h3>
           {seat.organisation.region && (

@@ -17,6 +17,7 @@ import { useT, type MessageKey } from '../i18n/i18n.js';
 import { moroccoDay } from '../i18n/morocco-time.js';
 import { linkHandler } from '../router.js';
 import { NoticeDeliveryIssues } from './meeting/NoticeDeliveryIssues.js';
+import { UserText } from '../components/UserText.js';
 
 const useDashboardStyles = makeStyles({
   grid: {
@@ -52,7 +53,7 @@ function DueEntry({ item }: { item: DueItem }) {
         {item.late && <LateBadge />}
       </div>
       <Link href={path} onClick={linkHandler(path)}>
-        {item.title}
+        <UserText>{item.title}</UserText>
       </Link>
       {(item.dueDay ?? item.dueAt) && (
         <Text size={200}>
@@ -235,7 +236,7 @@ export function DashboardScreen() {
                     <li key={meeting.id} className={styles.entry}>
                       <div className={styles.line}>
                         <Link href={path} onClick={linkHandler(path)}>
-                          {meeting.title}
+                          <UserText>{meeting.title}</UserText>
                         </Link>
                         <MeetingStatusBadge status={meeting.status} />
                       </div>

@@ -37,6 +37,7 @@ import { ProposalsSection } from './meeting/ProposalsSection.js';
 import { PublicationSection } from './meeting/PublicationSection.js';
 import type { SectionProps } from './meeting/section.js';
 import { isSecretariat } from './MeetingsScreen.js';
+import { UserText } from '../components/UserText.js';
 
 const useMeetingStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -132,7 +133,9 @@ export function MeetingView({
     <>
       <header className={styles.header}>
         <div className={styles.titleRow}>
-          <H className={headingLevel === 1 ? screen.h1 : screen.h2}>{meeting.title}</H>
+          <H className={headingLevel === 1 ? screen.h1 : screen.h2}>
+            <UserText>{meeting.title}</UserText>
+          </H>
           <MeetingStatusBadge status={meeting.status} />
           {meeting.source === 'outlook' && <OutlookBadge />}
         </div>
@@ -239,7 +242,9 @@ export function MeetingView({
               <ol className={styles.agenda}>
                 {meeting.agenda.map((item) => (
                   <li key={item.id} data-testid="agenda-item">
-                    <Text weight="semibold">{item.title}</Text>
+                    <Text weight="semibold">
+                      <UserText>{item.title}</UserText>
+                    </Text>
                     {item.proposalId && (
                       <>
                         {' '}

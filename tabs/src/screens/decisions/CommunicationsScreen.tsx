@@ -34,6 +34,7 @@ import { decisionPath } from './DecisionScreen.js';
 import { DecisionsNav } from './DecisionsNav.js';
 import { OpenVoteDialog } from './OpenVoteDialog.js';
 import { TextDialog } from './TextDialog.js';
+import { UserText } from '../../components/UserText.js';
 
 const CHANNELS: Channel[] = ['portal', 'ministry_social', 'member_social', 'press', 'other'];
 
@@ -153,7 +154,9 @@ function CommunicationItem({
         <Text className={screen.muted}>{formatInstant(c.submittedAt)}</Text>
         <CommunicationStatusBadge status={c.status} />
       </div>
-      <p className={sections.quote}>{c.text}</p>
+      <p className={sections.quote} dir="auto">
+        {c.text}
+      </p>
       <Text>
         {t('communications.channel', { channel: t(`channel.${c.channel}` as MessageKey) })}
       </Text>
@@ -187,7 +190,7 @@ function CommunicationItem({
                 date: formatInstant(objection.at),
               })}
               <br />
-              {objection.reason}
+              <UserText>{objection.reason}</UserText>
             </p>
           ))}
         </>

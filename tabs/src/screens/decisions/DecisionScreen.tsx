@@ -26,6 +26,7 @@ import { DecisionsNav } from './DecisionsNav.js';
 import { OpenVoteDialog } from './OpenVoteDialog.js';
 import { usePolling, VOTE_POLL_SECONDS } from './polling.js';
 import { VotePanel } from './VotePanel.js';
+import { UserText } from '../../components/UserText.js';
 
 const useDecisionStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -107,7 +108,7 @@ export function DecisionDetail({
           <DecisionStatusBadge status={decision.status} />
         </div>
         <p className={mergeClasses(sections.quote, styles.text)} data-testid="decision-text">
-          {decision.text}
+          <UserText>{decision.text}</UserText>
         </p>
         {decision.meetingId && meeting.data && (
           <Text>
@@ -116,7 +117,7 @@ export function DecisionDetail({
               href={meetingPath(decision.meetingId)}
               onClick={linkHandler(meetingPath(decision.meetingId))}
             >
-              {meeting.data.title}
+              <UserText>{meeting.data.title}</UserText>
             </Link>
           </Text>
         )}

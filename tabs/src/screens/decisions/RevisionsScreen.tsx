@@ -159,7 +159,9 @@ function RevisionItem({
         <Text className={screen.muted}>{formatInstant(r.createdAt)}</Text>
         <RevisionStatusBadge status={r.status} />
       </div>
-      <p className={sections.quote}>{r.text}</p>
+      <p className={sections.quote} dir="auto">
+        {r.text}
+      </p>
       <div className={styles.support}>
         <Field
           label={t('revisions.support', { seats: r.support.seats, needed: r.support.needed })}

@@ -28,6 +28,7 @@ import { linkHandler } from '../../router.js';
 import { useSectionStyles } from '../meeting/section.js';
 import { VOTE_POLL_SECONDS } from './polling.js';
 import { ballotNote, collegeRows, thresholdKey, type CollegeRow } from './vote-logic.js';
+import { UserText } from '../../components/UserText.js';
 
 const useVotePanelStyles = makeStyles({
   titleRow: {
@@ -153,7 +154,7 @@ export function VotePanel({ vote, reload, headingLevel = 2, decisionPath }: Vote
         </Badge>
       </div>
       <p className={sections.quote} data-testid="vote-motion">
-        {vote.motion}
+        <UserText>{vote.motion}</UserText>
       </p>
       <Text className={screen.muted}>
         {t('vote.openedBy', {

@@ -22,6 +22,7 @@ import { useScreenStyles } from '../../components/screen-styles.js';
 import { useAction } from '../../components/useAction.js';
 import { useT, type MessageKey } from '../../i18n/i18n.js';
 import { useSectionStyles, type SectionProps } from './section.js';
+import { UserText } from '../../components/UserText.js';
 
 const useAttendanceStyles = makeStyles({
   groups: {
@@ -167,11 +168,11 @@ export function AttendanceSection({ meeting, secretariat, changed, reload }: Sec
                       <li key={a.person.id} className={styles.row} data-testid="attendee">
                         <div className={styles.who}>
                           <Text id={nameId} weight="semibold">
-                            {a.person.displayName}
+                            <UserText>{a.person.displayName}</UserText>
                           </Text>
                           {a.organisation && (
                             <Text size={200} className={screen.muted}>
-                              {a.organisation}
+                              <UserText>{a.organisation}</UserText>
                             </Text>
                           )}
                           {a.status && (

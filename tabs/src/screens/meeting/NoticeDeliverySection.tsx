@@ -25,6 +25,7 @@ import { useAction } from '../../components/useAction.js';
 import { useT, type MessageKey } from '../../i18n/i18n.js';
 import { deliveryInProgress, deliverySummary, noticeConfirmation } from './delivery-text.js';
 import type { SectionProps } from './section.js';
+import { UserText } from '../../components/UserText.js';
 
 const useDeliveryStyles = makeStyles({
   summary: {
@@ -147,7 +148,9 @@ export function DeliveryTable({
             data-state={row.teams.state}
           >
             <TableCell>
-              <Text weight="semibold">{row.person.displayName}</Text>
+              <Text weight="semibold">
+                <UserText>{row.person.displayName}</UserText>
+              </Text>
               <br />
               <Text size={200}>{t(`delivery.capacity.${row.capacity}` as MessageKey)}</Text>
             </TableCell>

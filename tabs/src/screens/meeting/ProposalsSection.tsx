@@ -23,6 +23,7 @@ import { useT, type MessageKey } from '../../i18n/i18n.js';
 import { moroccoWallClock } from '../../i18n/morocco-time.js';
 import { AnswerDialog } from './AnswerDialog.js';
 import { useSectionStyles, type SectionProps } from './section.js';
+import { UserText } from '../../components/UserText.js';
 
 const STATUS_COLOR = { pending: 'warning', accepted: 'success', rejected: 'danger' } as const;
 
@@ -161,7 +162,9 @@ export function ProposalsSection({ meeting, secretariat, changed, reload }: Sect
             {meeting.proposals.map((proposal) => (
               <li key={proposal.id} className={styles.item} data-testid="proposal">
                 <div className={styles.itemTop}>
-                  <Text weight="semibold">{proposal.proposer.displayName}</Text>
+                  <Text weight="semibold">
+                    <UserText>{proposal.proposer.displayName}</UserText>
+                  </Text>
                   <Text className={screen.muted}>
                     {t(`proposals.kind.${proposal.kind}` as MessageKey)} —{' '}
                     {formatInstant(proposal.submittedAt)}
@@ -170,7 +173,9 @@ export function ProposalsSection({ meeting, secretariat, changed, reload }: Sect
                     {t(`proposals.status.${proposal.status}` as MessageKey)}
                   </Badge>
                 </div>
-                <p className={styles.quote}>{proposal.text}</p>
+                <p className={styles.quote} dir="auto">
+                  {proposal.text}
+                </p>
                 {proposal.proposedStart && (
                   <Text>
                     {t('proposals.proposedStart', { date: formatInstant(proposal.proposedStart) })}
@@ -183,7 +188,7 @@ export function ProposalsSection({ meeting, secretariat, changed, reload }: Sect
                       date: formatInstant(proposal.response.at),
                     })}
                     <br />
-                    {proposal.response.reason}
+                    <UserText>{proposal.response.reason}</UserText>
                   </p>
                 )}
                 {secretariat && meeting.can.answerProposals && proposal.status === 'pending' && (
