@@ -111,11 +111,11 @@ export function canSeeMinutesOf(viewer: Viewer, meeting: MeetingFacts): boolean 
 // Decisions and votes (R5.7, R13.2) and communications (R10)
 
 /**
- * A decision and its vote follow their meeting: whoever may see the meeting (never the public
- * before publication) sees what was decided there; a decision outside any meeting (a vote on a
- * communication or a revision) is the committee's readers'. Externals attend without voting
- * (R5.4) and see no decisions; the public sees none through the app (the published minutes
- * carry them, R5.6).
+ * A decision and its vote follow their meeting: whoever may see the meeting — its invited
+ * external participants included, who attend without voting (R5.4) — sees what was decided
+ * there, a draft's decisions staying the secretariat's. A decision outside any meeting (a vote
+ * on a communication or a revision, R10.1, R13.2) is the committee readers'. The public sees
+ * none through the app: the published minutes carry them (R5.6).
  */
 export function canSeeDecision(
   viewer: Viewer,
@@ -123,9 +123,9 @@ export function canSeeDecision(
   meeting?: MeetingFacts,
 ): boolean {
   if (isSecretariat(viewer)) return true;
-  if (!isCommitteeReader(viewer)) return false;
-  if (!decision.meetingId) return true;
-  return !!meeting && canSeeMeeting(viewer, meeting);
+  if (!decision.meetingId) return isCommitteeReader(viewer);
+  if (!meeting || viewer.roles.length === 0) return false;
+  return canSeeMeeting(viewer, meeting);
 }
 
 /**

@@ -130,9 +130,14 @@ describe('Visibility of a decision and its vote: it follows its meeting (R5.7, R
       meeting('cancelled', { cancelledFrom: 'draft' }),
       ['secretariat'],
     ],
-    ['on a noticed meeting', { meetingId: 'm' }, meeting('noticed'), committee],
-    ['on a held meeting', { meetingId: 'm' }, meeting('held'), committee],
-    ['on a published meeting', { meetingId: 'm' }, meeting('published'), committee],
+    ['on a noticed meeting', { meetingId: 'm' }, meeting('noticed'), [...committee, 'invited']],
+    ['on a held meeting', { meetingId: 'm' }, meeting('held'), [...committee, 'invited']],
+    [
+      'on a published meeting',
+      { meetingId: 'm' },
+      meeting('published'),
+      [...committee, 'invited', 'external'],
+    ],
     ['outside any meeting (R10.1, R13.2 vote)', {}, undefined, committee],
     ['on a meeting that is not found', { meetingId: 'm' }, undefined, ['secretariat']],
   ];

@@ -272,8 +272,14 @@ export async function getVote(
   const stored = await ports.votes.get(id.data);
   if (!stored) return notFound(VOTE);
   // Everyone known to the register gets their view: externals and ceased members see why they
-  // do not vote (the view's eligibility), and no live tally.
-  return success(await voteView(ports, actor, stored, undefined, ports.clock.now()));
+  // do not vote (the view's eligibility), and no live tally — names without e-mails for those
+  // the visibility rule keeps them from (core/rules/visibility.ts).
+  return success(
+    redactContacts(
+      await voteView(ports, actor, stored, undefined, ports.clock.now()),
+      viewerOf(actor),
+    ),
+  );
 }
 
 /**
@@ -409,8 +415,13 @@ async function mayRead(
   actor: Actor,
   decisions: Stored<Decision>[],
 ): Promise<Stored<Decision>[]> {
-  const viewer = viewerOf(actor);
-  const meetings = new Map((await ports.meetings.list()).map((m) => [m.value.id, m.value]));
+  const [person, all] = await Promise.all([
+    ports.people.get(actor.personId),
+    ports.meetings.list(),
+  ]);
+  // The e-mail is how an invited external participant is known on a meeting (R5.4).
+  const viewer = viewerOf(actor, person?.value.email);
+  const meetings = new Map(all.map((m) => [m.value.id, m.value]));
   return decisions.filter((d) =>
     canSeeDecision(
       viewer,
