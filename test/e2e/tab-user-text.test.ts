@@ -1,0 +1,45 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../server/start.js';
+import { openTabPage, signInAs, startTabServer } from './support/tab-server.js';
+
+/*
+ * Text people typed (names, organisations, titles) carries dir="auto" in the tab, so a French
+ * name inside an Arabic page keeps its punctuation where it was written (issue 10, item 4).
+ */
+
+const SCREENSHOTS = resolve('reports/screenshots');
+
+let server: RunningServer;
+let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
+
+beforeAll(async () => {
+  ({ server, browser, stop } = await startTabServer('copil-user-text-'));
+}, 60_000);
+
+afterAll(() => stop?.());
+
+describe('committee tab — user text direction', () => {
+  it('shows organisation and holder names with dir="auto" on the Arabic members page', async () => {
+    const page = await openTabPage(browser, 'ar');
+    await signInAs(page, server.url, 'Salma Exemple', '/members');
+    const seat = page.getByTestId('seat').first();
+    await seat.waitFor();
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+
+    const organisation = seat.getByRole('heading', { level: 3 }).locator('[dir="auto"]').first();
+    expect(await organisation.getAttribute('dir')).toBe('auto');
+    // A French name in an Arabic page reads left to right inside its own isolate.
+    const direction = await organisation.evaluate((el) => getComputedStyle(el).direction);
+    const text = (await organisation.textContent()) ?? '';
+    expect(direction).toBe(/^[\p{Script=Arabic}]/u.test(text.trim()) ? 'rtl' : 'ltr');
+    expect(await seat.locator('dd [dir="auto"]').count()).toBeGreaterThan(0);
+
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'members-ar-user-text.png'), fullPage: false });
+    await page.context().close();
+  });
+});
