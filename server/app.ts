@@ -129,7 +129,7 @@ export function createApp(deps: AppDependencies) {
   app.use('/public', publicRoutes(ports));
   if (deps.calendarFeed) app.use(deps.calendarFeed.publicRouter);
 
-  const signedIn = authenticate(ports, deps.verifier, logger);
+  const signedIn = authenticate(ports, deps.verifier, logger, limits.badTokens);
   app.use(
     '/api',
     signedIn,

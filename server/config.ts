@@ -55,6 +55,8 @@ const limits = {
   COPIL_RATE_SIGN_IN: z.coerce.number().int().min(1).default(60),
   /** Document uploads (`POST /api/documents`) per person per window. */
   COPIL_RATE_UPLOADS: z.coerce.number().int().min(1).default(30),
+  /** Requests refused for a missing or bad token (401) per client address per window. */
+  COPIL_RATE_BAD_TOKENS: z.coerce.number().int().min(1).default(60),
   /** Bot activities (`POST /api/messages`) per conversation and user per window. */
   COPIL_RATE_BOT: z.coerce.number().int().min(1).default(120),
   /** Bytes a person may upload per day (rolling 24 hours); 200 MiB by default. */

@@ -28,7 +28,16 @@ const SIGN_IN = {
  * Verifies the bearer token and resolves the actor from the store. Identity and roles come
  * from the token and the register only — never from the request body.
  */
-export function authenticate(ports: Ports, verify: TokenVerifier, logger: Logger) {
+export function authenticate(
+  ports: Ports,
+  verify: TokenVerifier,
+  logger: Logger,
+  /**
+   * Counts a refused token (server/http/rate-limits.ts): calls `next` to answer 401, or answers
+   * 429 itself once the client has presented too many. Requests with a good token never count.
+   */
+  limitRejected?: (req: Request, res: Response, next: NextFunction) => void,
+) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const header = req.get('authorization') ?? '';
     const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
@@ -41,7 +50,9 @@ export function authenticate(ports: Ports, verify: TokenVerifier, logger: Logger
     } catch (error) {
       if (error instanceof TokenRejected) {
         logger.info({ reason: error.reason }, 'access token rejected');
-        return sendProblem(res, 'unauthenticated', { message: SIGN_IN, detail: error.message });
+        const refuse = () =>
+          sendProblem(res, 'unauthenticated', { message: SIGN_IN, detail: error.message });
+        return limitRejected ? limitRejected(req, res, refuse) : refuse();
       }
       next(error);
     }

@@ -56,6 +56,8 @@ export function sendProblem(
     ...(fields.issues ? { issues: fields.issues } : {}),
     ...(fields.details ? { details: fields.details } : {}),
   };
+  // RFC 9110 §11.6.1: a 401 names the scheme that would be accepted.
+  if (reason === 'unauthenticated') res.set('WWW-Authenticate', 'Bearer');
   res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
 }
 

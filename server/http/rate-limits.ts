@@ -53,6 +53,12 @@ export interface RateLimits {
   signIn: (req: Request, res: Response, next: NextFunction) => void;
   /** `POST /api/documents`, per person (after authentication). */
   uploads: (req: Request, res: Response, next: NextFunction) => void;
+  /**
+   * Missing or bad tokens on the API, per client address (no token guessing): `authenticate`
+   * calls it for refused tokens only, so one bad client behind a shared address never locks
+   * out the people whose tokens are good.
+   */
+  badTokens: (req: Request, res: Response, next: NextFunction) => void;
   /** `POST /api/messages`, per conversation and user (after the body is parsed). */
   bot: (req: Request, res: Response, next: NextFunction) => void;
 }
@@ -64,6 +70,7 @@ export function rateLimits(config: Config): RateLimits {
       req.actor ? `person:${req.actor.personId}` : `address:${clientAddress(req)}`,
     ),
     bot: limiter(config, config.COPIL_RATE_BOT, 'bot', botKey),
+    badTokens: limiter(config, config.COPIL_RATE_BAD_TOKENS, 'bad-tokens', clientAddress),
   };
 }
 

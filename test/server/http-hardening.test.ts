@@ -206,6 +206,7 @@ describe('HTTP hardening (issue 10, item 6)', () => {
     ({ server, stop } = await startOn({
       COPIL_RATE_SIGN_IN: 3,
       COPIL_RATE_BOT: 2,
+      COPIL_RATE_BAD_TOKENS: 6,
       COPIL_RATE_UPLOADS: 3,
       COPIL_UPLOAD_QUOTA_BYTES_PER_DAY: 2500,
     }));
@@ -242,7 +243,9 @@ describe('HTTP hardening (issue 10, item 6)', () => {
   });
 
   it('uses 401 for a missing or bad token and 403 for a signed-in person not allowed', async () => {
-    expect((await fetch(`${server.url}/api/me`)).status).toBe(401);
+    const anonymous = await fetch(`${server.url}/api/me`);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toBe('Bearer');
     expect(
       (await fetch(`${server.url}/api/me`, { headers: { authorization: 'Bearer nope' } })).status,
     ).toBe(401);
@@ -253,6 +256,21 @@ describe('HTTP hardening (issue 10, item 6)', () => {
       body: JSON.stringify({}),
     });
     expect([400, 403]).toContain(res.status);
+  });
+
+  it('stops a client that keeps presenting bad tokens, not one whose token is good', async () => {
+    // Four 401s were answered above (CSP, no-store, and two in the previous test).
+    const bad = () => fetch(`${server.url}/api/me`, { headers: { authorization: 'Bearer x' } });
+    expect((await bad()).status).toBe(401);
+    expect((await bad()).status).toBe(401);
+    const limited = await bad();
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBeTruthy();
+    // A good token from the same address still gets through.
+    const good = await fetch(`${server.url}/api/me`, {
+      headers: { authorization: `Bearer ${secretariat}` },
+    });
+    expect(good.status).toBe(200);
   });
 
   it('answers 429 with Retry-After once the sign-in limit is reached', async () => {
