@@ -85,6 +85,12 @@ describe('committee tab — members register', () => {
       .getByRole('textbox', { name: 'Nom de l’organisation' })
       .fill('Association essai Parité');
     await newPerson(dialog, 'titular', 'Nour Essai', 'nour.essai@example.org');
+    // Embedded mode has no tenant directory: the search says a local account will be made.
+    const titular = dialog.getByTestId('person-titular');
+    await titular.getByRole('button', { name: 'Rechercher dans l’annuaire' }).click();
+    await expect
+      .poll(() => titular.getByRole('status').textContent())
+      .toBe('Mode local : un nouveau compte local sera créé à l’enregistrement.');
     await newPerson(dialog, 'alternate', 'Ilyas Essai', 'ilyas.essai@example.org');
     await dialog.getByRole('button', { name: 'Ajouter le siège' }).click();
     await dialog.waitFor({ state: 'detached' });

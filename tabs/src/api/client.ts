@@ -1,5 +1,6 @@
 import type {
   AddSeatRequest,
+  DirectoryLookupView,
   AmendmentView,
   AttendanceView,
   CommunicationView,
@@ -38,6 +39,7 @@ import type { DocumentRef } from '../../../core/ports/documents.js';
  */
 
 export type { CompositionView, MeView, OrganisationView, PersonView, Problem, SeatView };
+export type { DirectoryLookupView };
 /** R3.2 in codes: a pending seat's reason or the active imbalance, rendered from the catalog. */
 export type ParityFinding = NonNullable<CompositionView['parity']['imbalance']>;
 export type {
@@ -207,6 +209,11 @@ export function createApi({ token, onUnauthorized }: ApiOptions) {
     composition: () => get<CompositionView>('/api/composition'),
     organisations: () => get<OrganisationView[]>('/api/organisations'),
     people: () => get<PersonView[]>('/api/people'),
+    /** Who the directory knows by a UPN or mail (secretariat; the object id stays on the server). */
+    lookUpDirectory: (email: string, guest: boolean) =>
+      get<DirectoryLookupView>(
+        `/api/directory?email=${encodeURIComponent(email)}&guest=${guest ? 'true' : 'false'}`,
+      ),
     addSeat: (request: AddSeatRequest) => post<Change<SeatView>>('/api/seats', request),
     replaceHolder: (seatId: string, request: ReplaceHolderRequest) =>
       post<Change<SeatView>>(`${seat(seatId)}/holders`, request),

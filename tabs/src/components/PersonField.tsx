@@ -1,4 +1,5 @@
 import {
+  Button,
   Checkbox,
   Field,
   Input,
@@ -6,10 +7,12 @@ import {
   Radio,
   RadioGroup,
   Select,
+  Text,
   tokens,
 } from '@fluentui/react-components';
-import { useId } from 'react';
-import type { PersonView } from '../api/client.js';
+import { useId, useState } from 'react';
+import type { DirectoryLookupView, PersonView } from '../api/client.js';
+import { useSession } from '../auth/session-context.js';
 import type { AddSeatRequest } from '../../../core/contracts/index.js';
 import { useT } from '../i18n/i18n.js';
 import { issuesAt, type FieldIssue, type IssuePath } from './problems.js';
@@ -158,6 +161,7 @@ export function PersonField({ legend, path, value, onChange, people, issues }: P
             label={t('addSeat.personGuest')}
             onChange={(_, data) => set({ guest: data.checked === true })}
           />
+          <DirectorySearch value={value} onChange={onChange} />
           {value.guest ? (
             <Checkbox
               checked={value.invite}
@@ -169,4 +173,72 @@ export function PersonField({ legend, path, value, onChange, people, issues }: P
       )}
     </fieldset>
   );
+}
+
+/**
+ * Shows who the directory knows by the typed address (issue 10: the object id comes from the
+ * directory at registration, never from the form): a tenant member, an existing guest account,
+ * someone already in the register, or nobody (then a civil-society member can be invited).
+ */
+function DirectorySearch({
+  value,
+  onChange,
+}: {
+  value: PersonDraft;
+  onChange: (value: PersonDraft) => void;
+}) {
+  const { t } = useT();
+  const { api } = useSession();
+  const [result, setResult] = useState<{ email: string; view: DirectoryLookupView }>();
+  const [searching, setSearching] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const search = async () => {
+    setSearching(true);
+    setFailed(false);
+    try {
+      const view = await api.lookUpDirectory(value.email.trim(), value.guest);
+      setResult({ email: value.email.trim(), view });
+      if (view.found && !value.displayName.trim()) {
+        onChange({ ...value, displayName: view.found.displayName });
+      }
+    } catch {
+      setFailed(true);
+      setResult(undefined);
+    } finally {
+      setSearching(false);
+    }
+  };
+  // A result is about the address it was asked for; a changed address needs a new search.
+  const shown = result && result.email === value.email.trim() ? result.view : undefined;
+  return (
+    <div data-testid="directory-search">
+      <Button
+        size="small"
+        disabled={searching || !value.email.includes('@')}
+        onClick={() => void search()}
+      >
+        {t('addSeat.directorySearch')}
+      </Button>
+      <Text as="p" role="status" aria-live="polite">
+        {failed ? t('addSeat.directoryFailed') : shown ? directoryMessage(shown, value, t) : ''}
+      </Text>
+    </div>
+  );
+}
+
+function directoryMessage(
+  view: DirectoryLookupView,
+  draft: PersonDraft,
+  t: ReturnType<typeof useT>['t'],
+): string {
+  if (view.registered)
+    return t('addSeat.directoryRegistered', { name: view.registered.displayName });
+  if (view.found) {
+    return t(view.found.guest ? 'addSeat.directoryFoundGuest' : 'addSeat.directoryFoundMember', {
+      name: view.found.displayName,
+      email: view.found.email,
+    });
+  }
+  if (view.source === 'local') return t('addSeat.directoryLocal');
+  return t(draft.guest ? 'addSeat.directoryNoGuest' : 'addSeat.directoryNotFound');
 }

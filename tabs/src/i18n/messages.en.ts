@@ -138,6 +138,15 @@ export const en: Catalog = {
   'addSeat.personGuest': 'External guest (B2B account)',
   'addSeat.personInvite':
     'Invite them as a guest in Microsoft 365 if they have no guest account yet (an invitation e-mail is sent)',
+  'addSeat.directorySearch': 'Search the directory',
+  'addSeat.directoryFailed': 'The directory search failed: please try again.',
+  'addSeat.directoryRegistered': 'Already in the register: {name}. Pick them from the list.',
+  'addSeat.directoryFoundMember': "Found in the ministry's directory: {name} ({email}).",
+  'addSeat.directoryFoundGuest': 'Guest account found: {name} ({email}).',
+  'addSeat.directoryLocal': 'Local mode: a new local account is made when the seat is saved.',
+  'addSeat.directoryNotFound':
+    "No account in the ministry's directory has this address (UPN or mail).",
+  'addSeat.directoryNoGuest': 'No guest account yet: tick "invite them as a guest" to invite them.',
   'addSeat.mandateStart': 'Mandate start',
   'addSeat.mandateEnd': 'Mandate end',
   'addSeat.mandateHint': 'By default, the two years of the current action plan.',

@@ -141,7 +141,18 @@ export const fr = {
   'addSeat.personEmail': 'Adresse e-mail',
   'addSeat.personGuest': 'Invité(e) externe (compte B2B)',
   'addSeat.personInvite':
-    "L'inviter comme invité(e) dans Microsoft 365 s'il ou elle n'a pas encore de compte invité (un e-mail d'invitation lui est envoyé)",
+    'L’inviter comme invité(e) dans Microsoft 365 s’il ou elle n’a pas encore de compte invité (un e-mail d’invitation lui est envoyé)',
+  'addSeat.directorySearch': 'Rechercher dans l’annuaire',
+  'addSeat.directoryFailed': 'La recherche dans l’annuaire a échoué : réessayez.',
+  'addSeat.directoryRegistered':
+    'Déjà dans le registre : {name}. Choisissez cette personne dans la liste.',
+  'addSeat.directoryFoundMember': 'Trouvé dans l’annuaire du ministère : {name} ({email}).',
+  'addSeat.directoryFoundGuest': 'Compte invité trouvé : {name} ({email}).',
+  'addSeat.directoryLocal': 'Mode local : un nouveau compte local sera créé à l’enregistrement.',
+  'addSeat.directoryNotFound':
+    'Aucun compte de l’annuaire du ministère n’a cette adresse (UPN ou e-mail).',
+  'addSeat.directoryNoGuest':
+    'Pas encore de compte invité : cochez « l’inviter comme invité(e) » pour l’inviter.',
   'addSeat.mandateStart': 'Début du mandat',
   'addSeat.mandateEnd': 'Fin du mandat',
   'addSeat.mandateHint': 'Par défaut, les deux ans du plan d’action en cours.',
