@@ -6,8 +6,6 @@ export interface Identity {
   oid: string;
   tid: string;
   name?: string;
-  /** UPN or e-mail, used to bind a newly registered person at first sign-in. */
-  username?: string;
   /** `acct` optional claim: 1 = guest (B2B). Undefined when the tenant does not emit it. */
   guest?: boolean;
   tokenVersion: '1.0' | '2.0';
@@ -97,7 +95,8 @@ export function createTokenVerifier(options: VerifierOptions) {
     }
     const claim = (name: string) =>
       typeof payload[name] === 'string' ? (payload[name] as string) : undefined;
-    const username = claim('preferred_username') ?? claim('upn') ?? claim('email');
+    // `preferred_username`, `upn` and `email` are not read: they are mutable and not meant for
+    // authorization; a person is known by `oid` only (issue 10).
     const name = claim('name');
     const acct = payload.acct;
     return {
@@ -105,7 +104,6 @@ export function createTokenVerifier(options: VerifierOptions) {
       tid,
       tokenVersion: version,
       ...(name ? { name } : {}),
-      ...(username ? { username } : {}),
       ...(acct === undefined ? {} : { guest: String(acct) === '1' }),
     };
   };
