@@ -37,7 +37,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self' data:",
   "connect-src 'self'",
-  "object-src 'none'",
+  // No `object-src 'none'`: default-src keeps objects to this origin, and the browser's PDF
+  // viewer must still show a published document served inline.
   "base-uri 'self'",
   "form-action 'self'",
   FRAME_ANCESTORS,
