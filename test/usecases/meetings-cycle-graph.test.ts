@@ -103,4 +103,20 @@ describe('Outlook events of the secretariat mailbox', () => {
       'outlook',
     );
   });
+
+  it('imports an Outlook meeting whose subject would change the text direction under a plain title', async () => {
+    env.clock.set('2026-09-01T09:00:00Z');
+    // Text hygiene (issue 10 item 4): typed in Outlook, refused like in the tab.
+    await env.client.api(`/users/${SECRETARIAT_MAILBOX}/events`).post({
+      subject: 'Copil\u202Efdp.exe',
+      start: { dateTime: '2026-10-06T10:00:00', timeZone: 'Morocco Standard Time' },
+      end: { dateTime: '2026-10-06T12:00:00', timeZone: 'Morocco Standard Time' },
+      categories: ['Copil'],
+    });
+    expect((await runScheduledWork(env.app)).imported).toBe(1);
+    const imported = value(await listMeetings(env.app, secretariat)).find(
+      (m) => m.source === 'outlook' && m.start === '2026-10-06T09:00:00Z',
+    );
+    expect(imported?.title).toBe('Réunion du comité de pilotage');
+  });
 });

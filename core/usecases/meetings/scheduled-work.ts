@@ -1,3 +1,4 @@
+import { OptionalTextSchema, TextSchema } from '../../model/common.js';
 import type { Meeting } from '../../model/meeting.js';
 import type { CalendarEventChange } from '../../ports/calendar.js';
 import type { Stored } from '../../ports/repository.js';
@@ -143,6 +144,9 @@ export async function importCalendarChanges(ports: AppPorts): Promise<number> {
   return applied;
 }
 
+const OUTLOOK_TITLE = TextSchema(200);
+const OUTLOOK_LOCATION = OptionalTextSchema(200);
+
 async function applyCalendarChange(
   ports: AppPorts,
   change: CalendarEventChange,
@@ -152,12 +156,14 @@ async function applyCalendarChange(
   const now = ports.clock.now();
   if (!existing) {
     if (change.removed || !change.start || !change.end) return false;
+    const location = OUTLOOK_LOCATION.safeParse(change.location).data;
     const meeting: Meeting = {
       id: ports.ids.newId(),
-      title: change.subject?.trim() || 'Réunion du comité de pilotage',
+      // Typed in Outlook: the same text hygiene as the tab's; what it refuses is not imported.
+      title: OUTLOOK_TITLE.safeParse(change.subject ?? '').data ?? 'Réunion du comité de pilotage',
       start: change.start,
       end: change.end,
-      ...(change.location ? { location: change.location } : {}),
+      ...(location ? { location } : {}),
       online: change.joinUrl !== undefined,
       ...(change.joinUrl ? { joinUrl: change.joinUrl } : {}),
       status: 'draft',
