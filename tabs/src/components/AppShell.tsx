@@ -4,6 +4,7 @@ import { useSession } from '../auth/session-context.js';
 import { useT, type Locale, type MessageKey } from '../i18n/i18n.js';
 import { linkHandler } from '../router.js';
 import { LanguageMenu } from './LanguageMenu.js';
+import { UserText } from './UserText.js';
 
 const useAppShellStyles = makeStyles({
   root: { minHeight: '100vh', display: 'flex', flexDirection: 'column' },
@@ -105,7 +106,9 @@ export function AppShell({ path, onLocaleChange, banner, children }: AppShellPro
         <Text className={styles.brand}>{t('app.name')}</Text>
         <div className={styles.account}>
           <div className={styles.person} data-testid="signed-in-person">
-            <Text weight="semibold">{me.person.displayName}</Text>
+            <Text weight="semibold">
+              <UserText>{me.person.displayName}</UserText>
+            </Text>
             <Text size={200} className={styles.role}>
               {roles}
             </Text>

@@ -13,6 +13,7 @@ import type { SeatView } from '../api/client.js';
 import { useT } from '../i18n/i18n.js';
 import { DocumentLink } from './DocumentLink.js';
 import { organisationLabel } from './SeatCard.js';
+import { UserText } from './UserText.js';
 
 const useCeasedHistoryStyles = makeStyles({
   table: { tableLayout: 'auto' },
@@ -51,11 +52,15 @@ export function CeasedHistory({ seats }: { seats: SeatView[] }) {
               : '—';
           return (
             <TableRow key={seat.id}>
-              <TableCell>{organisationLabel(seat)}</TableCell>
               <TableCell>
-                {[seat.titular?.displayName, seat.alternate?.displayName]
-                  .filter(Boolean)
-                  .join(' · ') || '—'}
+                <UserText>{organisationLabel(seat)}</UserText>
+              </TableCell>
+              <TableCell>
+                <UserText>
+                  {[seat.titular?.displayName, seat.alternate?.displayName]
+                    .filter(Boolean)
+                    .join(' · ') || '—'}
+                </UserText>
               </TableCell>
               <TableCell>{formatDayRange(seat.mandateStart, seat.mandateEnd)}</TableCell>
               <TableCell>{ended}</TableCell>

@@ -10,6 +10,7 @@ import { useT } from '../../i18n/i18n.js';
 import { linkHandler } from '../../router.js';
 import { deliverySummary } from './delivery-text.js';
 import { DeliveryTable, UnreachableHelp } from './NoticeDeliverySection.js';
+import { UserText } from '../../components/UserText.js';
 
 /**
  * The secretariat's dashboard (R5.2): each meeting ahead whose notice has not reached everyone,
@@ -49,7 +50,7 @@ export function NoticeDeliveryIssues({
         return (
           <li key={issue.meetingId} data-testid="dashboard-notice" data-meeting={issue.meetingId}>
             <Link href={path} onClick={linkHandler(path)}>
-              {issue.title}
+              <UserText>{issue.title}</UserText>
             </Link>{' '}
             <Text size={200}>{formatInstant(issue.start)}</Text>
             <br />
