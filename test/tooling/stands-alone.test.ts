@@ -5,7 +5,8 @@ import { repoRoot } from '../../scripts/lib/teams-schemas.js';
 
 /**
  * A fresh clone has nothing beside it (issue 1/8, item 8): no test, script or app file may
- * reach for `../shared` (the reference material the developers read), in any spelling.
+ * reach for the reference folder beside the repository (shared/, which developers read), in
+ * any spelling.
  */
 const FOLDERS = ['core', 'bot', 'tabs', 'server', 'graph', 'embedded', 'scripts', 'test', '.ci'];
 const OUTSIDE = [/\.\.\/shared\b/, /['"]\.\.['"],\s*['"]shared['"]/, /\/work\/shared\b/];
