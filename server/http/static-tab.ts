@@ -36,7 +36,9 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  // teams-js fetches the list of Teams' valid host domains from Microsoft's CDN at
+  // initialisation (it falls back to a built-in list when it cannot).
+  "connect-src 'self' https://res.cdn.office.net",
   // No `object-src 'none'`: default-src keeps objects to this origin, and the browser's PDF
   // viewer must still show a published document served inline.
   "base-uri 'self'",
