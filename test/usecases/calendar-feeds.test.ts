@@ -10,11 +10,11 @@ import {
   revokeOwnCalendarFeed,
 } from '../../core/usecases/feeds/calendar-feeds.js';
 import { confirmCessation, proposeCessation } from '../../core/usecases/register/index.js';
-import { openEmbeddedPorts, type EmbeddedPorts } from '../../embedded/index.js';
-import { EXAMPLE_OBJECT_IDS, loadExampleCommittee } from '../../server/example-committee.js';
+import { type EmbeddedPorts } from '../../embedded/index.js';
+import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { verifyAudit } from '../../scripts/audit-verify.js';
 import { feedTokens } from '../../server/http/calendar-feed.js';
-import { manualClock, sequentialIds, temporaryDirectory } from '../support/fixtures.js';
+import { openExampleStore } from '../support/example-store.js';
 
 let ports: EmbeddedPorts;
 let remove: () => Promise<void>;
@@ -22,22 +22,12 @@ let secretariat: Actor;
 let member: Actor;
 
 beforeEach(async () => {
-  const dir = await temporaryDirectory();
-  remove = dir.remove;
-  ports = openEmbeddedPorts({
-    dataDir: dir.path,
-    clock: manualClock('2026-03-02T09:00:00Z'),
-    ids: sequentialIds('rec'),
-  });
-  await loadExampleCommittee(ports);
+  ({ ports, remove } = await openExampleStore());
   secretariat = (await resolveActor(ports, EXAMPLE_OBJECT_IDS.secretariat)) as Actor;
   member = (await resolveActor(ports, EXAMPLE_OBJECT_IDS.civilTitular)) as Actor;
 });
 
-afterEach(async () => {
-  ports.close();
-  await remove();
-});
+afterEach(() => remove());
 
 async function issue(actor: Actor): Promise<string> {
   const issued = await issueCalendarFeed(ports, feedTokens, actor);

@@ -5,52 +5,32 @@ import type { Actor } from '../../core/usecases/actor.js';
 import { resolveActor } from '../../core/usecases/actor.js';
 import { identify } from '../../core/usecases/identity.js';
 import { addSeat, lookUpDirectory, replaceSeatHolder } from '../../core/usecases/register/index.js';
-import { openEmbeddedPorts, type EmbeddedPorts } from '../../embedded/index.js';
-import { EXAMPLE_OBJECT_IDS, loadExampleCommittee } from '../../server/example-committee.js';
-import { manualClock, sequentialIds, temporaryDirectory } from '../support/fixtures.js';
+import { type EmbeddedPorts } from '../../embedded/index.js';
+import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
+import {
+  NEW_ADMINISTRATION_SEAT,
+  NEW_CIVIL_SEAT,
+  openExampleStore,
+} from '../support/example-store.js';
 
 let ports: EmbeddedPorts;
 let remove: () => Promise<void>;
 let secretariat: Actor;
 
 beforeEach(async () => {
-  const dir = await temporaryDirectory();
-  remove = dir.remove;
-  ports = openEmbeddedPorts({
-    dataDir: dir.path,
-    clock: manualClock('2026-03-02T09:00:00Z'),
-    ids: sequentialIds('rec'),
-  });
-  await loadExampleCommittee(ports);
+  ({ ports, remove } = await openExampleStore());
   secretariat = (await resolveActor(ports, EXAMPLE_OBJECT_IDS.secretariat)) as Actor;
 });
 
-afterEach(async () => {
-  ports.close();
-  await remove();
-});
+afterEach(() => remove());
 
-const newAdministrationSeat = {
-  college: 'administration',
-  organisation: { id: 'org-a5' },
-  titular: { displayName: 'Hicham Désigné', email: 'hicham@example.org' },
-  alternate: { displayName: 'Samira Suppléante', email: 'samira@example.org' },
-  mandateStart: '2025-01-01',
-  mandateEnd: '2026-12-31',
-};
+const newAdministrationSeat = NEW_ADMINISTRATION_SEAT;
 
+/** Holders not yet in the directory are invited as guests. */
 const newCivilSeat = {
-  college: 'civil_society',
-  organisation: { name: 'Association fictive Nouvelle Voix', region: 'Oriental' },
-  titular: { displayName: 'Ilyas Nouveau', email: 'ilyas@example.org', guest: true, invite: true },
-  alternate: {
-    displayName: 'Meryem Suivante',
-    email: 'meryem@example.org',
-    guest: true,
-    invite: true,
-  },
-  mandateStart: '2025-01-01',
-  mandateEnd: '2026-12-31',
+  ...NEW_CIVIL_SEAT,
+  titular: { ...NEW_CIVIL_SEAT.titular, invite: true },
+  alternate: { ...NEW_CIVIL_SEAT.alternate, invite: true },
 };
 
 async function everything() {

@@ -17,13 +17,14 @@ import {
   uploadDocument,
   withdrawPendingSeat,
 } from '../../core/usecases/register/index.js';
-import { openEmbeddedPorts, sha256Hex, type EmbeddedPorts } from '../../embedded/index.js';
+import { sha256Hex, type EmbeddedPorts } from '../../embedded/index.js';
+import { EXAMPLE_OBJECT_IDS, examplePdf } from '../../server/example-committee.js';
+import type { manualClock } from '../support/fixtures.js';
 import {
-  EXAMPLE_OBJECT_IDS,
-  examplePdf,
-  loadExampleCommittee,
-} from '../../server/example-committee.js';
-import { manualClock, sequentialIds, temporaryDirectory } from '../support/fixtures.js';
+  NEW_ADMINISTRATION_SEAT,
+  NEW_CIVIL_SEAT,
+  openExampleStore,
+} from '../support/example-store.js';
 
 let ports: EmbeddedPorts;
 let remove: () => Promise<void>;
@@ -32,40 +33,15 @@ let member: Actor;
 let clock: ReturnType<typeof manualClock>;
 
 beforeEach(async () => {
-  const dir = await temporaryDirectory();
-  remove = dir.remove;
-  ports = openEmbeddedPorts({
-    dataDir: dir.path,
-    clock: (clock = manualClock('2026-03-02T09:00:00Z')),
-    ids: sequentialIds('rec'),
-  });
-  await loadExampleCommittee(ports);
+  ({ ports, clock, remove } = await openExampleStore());
   secretariat = (await resolveActor(ports, EXAMPLE_OBJECT_IDS.secretariat)) as Actor;
   member = (await resolveActor(ports, EXAMPLE_OBJECT_IDS.civilTitular)) as Actor;
 });
 
-afterEach(async () => {
-  ports.close();
-  await remove();
-});
+afterEach(() => remove());
 
-const newAdministrationSeat = {
-  college: 'administration',
-  organisation: { id: 'org-a5' },
-  titular: { displayName: 'Hicham Désigné', email: 'hicham@example.org' },
-  alternate: { displayName: 'Samira Suppléante', email: 'samira@example.org' },
-  mandateStart: '2025-01-01',
-  mandateEnd: '2026-12-31',
-};
-
-const newCivilSeat = {
-  college: 'civil_society',
-  organisation: { name: 'Association fictive Nouvelle Voix', region: 'Oriental' },
-  titular: { displayName: 'Ilyas Nouveau', email: 'ilyas@example.org', guest: true },
-  alternate: { displayName: 'Meryem Suivante', email: 'meryem@example.org', guest: true },
-  mandateStart: '2025-01-01',
-  mandateEnd: '2026-12-31',
-};
+const newAdministrationSeat = NEW_ADMINISTRATION_SEAT;
+const newCivilSeat = NEW_CIVIL_SEAT;
 
 /** Everything stored, to show that a refused request changed nothing. */
 async function everything() {
