@@ -1,6 +1,7 @@
 import type { CommunicationRequest } from '../model/communication.js';
 import type { Decision } from '../model/decision.js';
 import type { Meeting } from '../model/meeting.js';
+import type { RevisionRequest } from '../model/revision.js';
 import type { Seat } from '../model/seat.js';
 import type { StaffRole } from '../model/person.js';
 
@@ -139,6 +140,20 @@ export function canSeeCommunication(
 ): boolean {
   if (isCommitteeReader(viewer)) return true;
   return !!viewer.personId && viewer.personId === communication.requesterId;
+}
+
+/**
+ * R13.1/R13.3: a request to revise the manual is the committee's business from its first
+ * signature — its members support it, it goes to the next meeting's agenda — so every
+ * committee reader sees it in every state. Only members file one (R13.1), so its author is a
+ * reader while they hold a seat; externals and the public see none: an adopted revision
+ * reaches them as the new manual.
+ */
+export function canSeeRevision(
+  viewer: Viewer,
+  _revision: Pick<RevisionRequest, 'authorId' | 'status'>,
+): boolean {
+  return isCommitteeReader(viewer);
 }
 
 // ---------------------------------------------------------------------------------------------

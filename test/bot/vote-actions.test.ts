@@ -231,14 +231,20 @@ describe('R13.2 casting a ballot from the vote card (Action.Execute vote.cast)',
       FORMER,
       'Refusé (R12.2) : l’adhésion attachée à ce siège a pris fin ; ses membres ne votent plus.',
     ],
-  ])('tells %s why they cannot vote, with no ballot button nor tally', async (_, who, sentence) => {
-    const card = await one(cast(who, 'yes'));
-    expect(cardTexts(card)[0]).toBe('Vote du comité à double majorité (R13.2)');
-    expect(text(card)).toContain(sentence);
-    expect(text(card)).not.toContain('Décompte en direct');
-    expect(JSON.stringify(card)).not.toContain('"verb":"vote.cast"');
-    expect(await ballots()).toEqual([]);
-  });
+  ])(
+    'tells %s why they cannot vote, and nothing of a vote they may not read',
+    async (_, who, sentence) => {
+      // A vote outside any meeting is the committee readers' (core/rules/visibility.ts): the
+      // card says why the ballot is refused, without the motion, the ballots or the tally.
+      const card = await one(cast(who, 'yes'));
+      expect(cardTexts(card)[0]).toBe('Réservé aux membres du comité');
+      expect(text(card)).toContain(sentence);
+      expect(text(card)).not.toContain('calendrier de co-création');
+      expect(text(card)).not.toContain('Décompte en direct');
+      expect(JSON.stringify(card)).not.toContain('"verb":"vote.cast"');
+      expect(await ballots()).toEqual([]);
+    },
+  );
 
   it('refuses a late ballot (R13.2) once the time is up, and after the chair closed the vote', async () => {
     await one(cast(NADIA, 'yes'));

@@ -6,6 +6,7 @@ import {
   canSeeDecision,
   canSeeDocument,
   canSeeMeeting,
+  canSeeRevision,
   PUBLIC_VIEWER,
   visibleToMembers,
   wasAnnounced,
@@ -169,6 +170,30 @@ describe('Visibility of a communication (R10.1)', () => {
       });
     }
   }
+});
+
+describe('Visibility of a revision request (R13.1, R13.3)', () => {
+  const states = [
+    'collecting_support',
+    'filed',
+    'scheduled',
+    'vote_open',
+    'adopted',
+    'rejected',
+    'withdrawn',
+  ] as const;
+  for (const status of states) {
+    for (const who of everyone) {
+      const sees = committee.includes(who);
+      it(`${status}: ${who} ${sees ? 'sees it' : 'does not see it'}`, () => {
+        expect(canSeeRevision(viewers[who], { authorId: 'p-tit', status })).toBe(sees);
+      });
+    }
+  }
+  it('not even to its author once their seat ceased (no committee role left)', () => {
+    const former: Viewer = { roles: [], personId: 'p-former' };
+    expect(canSeeRevision(former, { authorId: 'p-former', status: 'filed' })).toBe(false);
+  });
 });
 
 describe('Visibility of a document, by purpose (R4.1, R12.1, R5.5, R5.2, R10.1, R4.4)', () => {

@@ -177,3 +177,31 @@ describe("contact details (law 09-08): members see each other's e-mails", () => 
     expect(holders(view).every((h) => h.email?.endsWith('@example.org'))).toBe(true);
   });
 });
+
+describe('a vote is read as its decision (R13.2): outside any meeting, the committee’s readers', () => {
+  it('members and observers read it; an external participant gets 404, as for the decision', async () => {
+    type Versioned = { id: string; version: string; vote?: { id: string } };
+    const post = async (path: string, body: unknown) => {
+      const res = await call(path, 'chair', body);
+      expect(res.status, path).toBeLessThan(300);
+      return ((await res.json()) as { value: Versioned }).value;
+    };
+    const decision = await post('/api/decisions', { text: 'Calendrier de co-création' });
+    const exhausted = await post(`/api/decisions/${decision.id}/consensus-exhausted`, {
+      version: decision.version,
+    });
+    const opened = await post(`/api/decisions/${decision.id}/vote`, {
+      version: exhausted.version,
+      motion: 'Adopter le calendrier',
+      closesAt: '2026-03-05T16:00',
+    });
+    const voteId = opened.vote!.id;
+    for (const who of ['amina', 'nadia', 'observer', 'sec']) {
+      expect((await call(`/api/votes/${voteId}`, who)).status, who).toBe(200);
+    }
+    const hidden = await call(`/api/votes/${voteId}`, 'external');
+    expect(hidden.status).toBe(404);
+    expect(await hidden.text()).not.toContain('Adopter le calendrier');
+    expect((await call(`/api/decisions/${decision.id}`, 'external')).status).toBe(404);
+  });
+});

@@ -21,7 +21,7 @@ import { canSeeDecision } from '../../rules/visibility.js';
 import { transitionDecision } from '../../workflows/decision.js';
 import { isViolation } from '../../workflows/workflow.js';
 import type { Actor } from '../actor.js';
-import { canManageRegister, canReadCommittee } from '../actor.js';
+import { canManageRegister } from '../actor.js';
 import { createAudited, updateAudited } from '../audited-write.js';
 import type { AppPorts } from '../meetings/app-ports.js';
 import { loadContext } from '../meetings/load.js';
@@ -38,7 +38,6 @@ import {
   parseCommand,
   type Outcome,
 } from '../outcome.js';
-import { NOT_A_MEMBER } from '../register/composition.js';
 import { redactContacts, viewerOf } from '../viewer.js';
 import { decisionView, isChair, tallyOf, voterSeat, voteView } from './views.js';
 
@@ -271,9 +270,12 @@ export async function getVote(
   if (!id.success) return invalid(id.error);
   const stored = await ports.votes.get(id.data);
   if (!stored) return notFound(VOTE);
-  // Everyone known to the register gets their view: externals and ceased members see why they
-  // do not vote (the view's eligibility), and no live tally — names without e-mails for those
-  // the visibility rule keeps them from (core/rules/visibility.ts).
+  // A vote is read as its decision is (core/rules/visibility.ts): whoever may not see the
+  // decision gets 404, as for the decision itself. The others get their view: externals
+  // invited to the meeting and the secretariat see why they do not vote (the view's
+  // eligibility), and no live tally; names without e-mails for those kept from them.
+  const decision = await ports.decisions.get(stored.value.decisionId);
+  if (!decision || !(await mayRead(ports, actor, [decision])).length) return notFound(VOTE);
   return success(
     redactContacts(
       await voteView(ports, actor, stored, undefined, ports.clock.now()),
@@ -402,7 +404,7 @@ export async function getDecision(
 ): Promise<Outcome<DecisionView>> {
   const id = IdSchema.safeParse(decisionId);
   if (!id.success) return invalid(id.error);
-  if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
+  // No role check first: the visibility rule decides, an invited external included (R5.4).
   const stored = await ports.decisions.get(id.data);
   if (!stored || !(await mayRead(ports, actor, [stored])).length) return notFound(DECISION);
   const view = await decisionView(ports, actor, stored, await people(ports), ports.clock.now());
@@ -436,7 +438,7 @@ export async function listDecisions(
   actor: Actor,
   meetingId?: string,
 ): Promise<Outcome<DecisionView[]>> {
-  if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
+  // The visibility rule filters: an invited external sees their meetings' decisions (R5.4).
   const all: Stored<Decision>[] = meetingId
     ? await ports.decisions.findBy('meetingId', meetingId)
     : await ports.decisions.list();

@@ -17,6 +17,8 @@ import { transitionRevision, type RevisionEvent } from '../../workflows/revision
 import { isViolation } from '../../workflows/workflow.js';
 import type { Actor } from '../actor.js';
 import { canReadCommittee } from '../actor.js';
+import { canSeeRevision } from '../../rules/visibility.js';
+import { viewerOf } from '../viewer.js';
 import { createAudited, updateAudited } from '../audited-write.js';
 import type { AppPorts } from '../meetings/app-ports.js';
 import { loadContext } from '../meetings/load.js';
@@ -334,7 +336,8 @@ export async function listRevisions(
   actor: Actor,
 ): Promise<Outcome<RevisionView[]>> {
   if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
-  const all = await ports.revisions.list();
+  const viewer = viewerOf(actor);
+  const all = (await ports.revisions.list()).filter((r) => canSeeRevision(viewer, r.value));
   return success(await Promise.all(all.map((r) => view(ports, actor, r))));
 }
 
@@ -347,6 +350,6 @@ export async function getRevision(
   if (!id.success) return invalid(id.error);
   if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
   const stored = await ports.revisions.get(id.data);
-  if (!stored) return notFound(REVISION);
+  if (!stored || !canSeeRevision(viewerOf(actor), stored.value)) return notFound(REVISION);
   return success(await view(ports, actor, stored));
 }
