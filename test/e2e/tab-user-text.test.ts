@@ -43,3 +43,50 @@ describe('committee tab — user text direction', () => {
     await page.context().close();
   });
 });
+
+describe('committee tab — names inside translated sentences', () => {
+  it('isolates the presenter and each external invitee in the Arabic meeting page', async () => {
+    const token = await (
+      await fetch(`${server.url}/auth/local/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ personId: 'p-sec' }),
+      })
+    ).json();
+    const created = await fetch(`${server.url}/api/meetings`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${(token as { accessToken: string }).accessToken}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        title: 'Réunion (test)',
+        start: '2027-03-18T10:00',
+        end: '2027-03-18T12:00',
+        agenda: [{ title: 'Bilan', presenter: 'Nadia Modèle (DGRA).' }],
+        externalInvitees: [
+          { name: 'Karim Invité', email: 'karim@example.org', organisation: 'OCDE' },
+          { name: 'ليلى الضيفة', email: 'leila@example.org' },
+        ],
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { value } = (await created.json()) as { value: { id: string } };
+
+    const page = await openTabPage(browser, 'ar');
+    await signInAs(page, server.url, 'Salma Exemple', `/meetings/${value.id}`);
+    const presenter = page.locator('[dir="auto"]', { hasText: 'Nadia Modèle (DGRA).' });
+    await presenter.waitFor();
+    // The period and parenthesis stay after the French name inside its own isolate.
+    expect(await presenter.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    const karim = page.locator('[dir="auto"]', { hasText: 'Karim Invité (OCDE)' });
+    const leila = page.locator('[dir="auto"]', { hasText: 'ليلى الضيفة' });
+    expect(await karim.count()).toBe(1);
+    expect(await leila.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    // Arabic separators between the names, outside the isolates.
+    const line = page.getByText(/المدعوون الخارجيون/);
+    expect(await line.textContent()).toContain('Karim Invité (OCDE) و');
+    await page.screenshot({ path: join(SCREENSHOTS, 'meeting-ar-presenter.png'), fullPage: false });
+    await page.context().close();
+  });
+});

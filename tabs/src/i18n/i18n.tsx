@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, Fragment, useContext, useMemo, type ReactNode } from 'react';
+import { UserText } from '../components/UserText.js';
 import {
   DEFAULT_LOCALE,
   INTL_LOCALE,
@@ -41,6 +42,56 @@ export function format(locale: Locale, key: MessageKey, values?: MessageValues):
   return String(compiled.format(values));
 }
 
+/**
+ * Renders one catalog message whose values are text people typed (names, organisations): each
+ * value goes in its own `dir="auto"` span, so a French name inside an Arabic sentence (or the
+ * reverse) keeps its own direction and punctuation (issue 10, item 4).
+ */
+export function formatWithUserText(
+  locale: Locale,
+  key: MessageKey,
+  values: Record<string, string | readonly string[]>,
+): ReactNode {
+  const cacheKey = `${locale}\u0000${key}`;
+  let compiled = formats.get(cacheKey);
+  if (!compiled) {
+    compiled = new IntlMessageFormat(CATALOGS[locale][key], INTL_LOCALE[locale]);
+    formats.set(cacheKey, compiled);
+  }
+  // A list (« A, B et C ») isolates each item, the separators staying in the UI language.
+  const lists = new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' });
+  const wrapped = Object.fromEntries(
+    Object.entries(values).map(([name, text]) => [
+      name,
+      typeof text === 'string' ? (
+        <UserText key={name}>{text}</UserText>
+      ) : (
+        <Fragment key={name}>
+          {lists
+            .formatToParts(text)
+            .map((part, i) =>
+              part.type === 'element' ? (
+                <UserText key={i}>{part.value}</UserText>
+              ) : (
+                <Fragment key={i}>{part.value}</Fragment>
+              ),
+            )}
+        </Fragment>
+      ),
+    ]),
+  );
+  const parts = compiled.format<ReactNode>(wrapped);
+  return Array.isArray(parts) ? (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>{part}</Fragment>
+      ))}
+    </>
+  ) : (
+    parts
+  );
+}
+
 /** A day `YYYY-MM-DD` as a Date at UTC midnight, formatted in UTC so it never shifts. */
 function dayToDate(day: string): Date {
   const [y, m, d] = day.split('-').map(Number);
@@ -51,6 +102,8 @@ export interface I18n {
   locale: Locale;
   dir: 'ltr' | 'rtl';
   t: (key: MessageKey, values?: MessageValues) => string;
+  /** A message whose values are user text, each isolated with `dir="auto"`. */
+  tUser: (key: MessageKey, values: Record<string, string | readonly string[]>) => ReactNode;
   /** A text the API already wrote in the three languages (rule sentences). */
   pick: (text: Localized) => string;
   formatDay: (day: string) => string;
@@ -73,6 +126,7 @@ export function createI18n(locale: Locale): I18n {
     locale,
     dir: directionOf(locale),
     t: (key, values) => format(locale, key, values),
+    tUser: (key, values) => formatWithUserText(locale, key, values),
     pick: (text) => text[locale] ?? text.fr,
     formatDay: (day) => days.format(dayToDate(day)),
     formatDayRange: (start, end) => days.formatRange(dayToDate(start), dayToDate(end)),

@@ -87,7 +87,7 @@ export function MeetingView({
   headingLevel?: 1 | 2;
 }) {
   const i18n = useT();
-  const { t, formatInstant, formatList } = i18n;
+  const { t, tUser, formatInstant } = i18n;
   const { api, me } = useSession();
   const { reload: reloadComposition } = useComposition();
   const screen = useScreenStyles();
@@ -257,7 +257,7 @@ export function MeetingView({
                       <>
                         <br />
                         <Text className={screen.muted}>
-                          {t('agenda.presenter', { name: item.presenter })}
+                          {tUser('agenda.presenter', { name: item.presenter })}
                         </Text>
                       </>
                     )}
@@ -279,11 +279,9 @@ export function MeetingView({
             )}
             {meeting.externalInvitees.length > 0 && (
               <Text>
-                {t('agenda.invitees', {
-                  names: formatList(
-                    meeting.externalInvitees.map((i) =>
-                      i.organisation ? `${i.name} (${i.organisation})` : i.name,
-                    ),
+                {tUser('agenda.invitees', {
+                  names: meeting.externalInvitees.map((i) =>
+                    i.organisation ? `${i.name} (${i.organisation})` : i.name,
                   ),
                 })}
               </Text>
