@@ -16,7 +16,7 @@ import type { Repository } from '../core/ports/repository.js';
 export class FileDocumentStore implements DocumentStore {
   constructor(
     private readonly directory: string,
-    private readonly documents: Repository<DocumentRef, 'purpose' | 'sha256'>,
+    private readonly documents: Repository<DocumentRef, 'purpose' | 'sha256' | 'uploadedBy'>,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
   ) {}

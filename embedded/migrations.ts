@@ -111,6 +111,11 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'calendar feeds: one key per person, stored as the hash of its token',
     up: (db) => createCollection(db, 'calendarFeeds'),
   },
+  {
+    id: 7,
+    name: 'documents: uploadedBy indexed (the daily upload quota reads it)',
+    up: (db) => createCollection(db, 'documents'),
+  },
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction. */

@@ -39,7 +39,7 @@ export class DriveDocumentStore implements DocumentStore {
   constructor(
     private readonly client: Client,
     private readonly driveId: string,
-    private readonly documents: Repository<DocumentRef, 'purpose' | 'sha256'>,
+    private readonly documents: Repository<DocumentRef, 'purpose' | 'sha256' | 'uploadedBy'>,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
   ) {}

@@ -51,7 +51,7 @@ export const COLLECTIONS = {
     'alternateId',
   ]),
   plans: spec('plans', NationalActionPlanSchema, ['status']),
-  documents: spec('documents', DocumentRefSchema, ['purpose', 'sha256']),
+  documents: spec('documents', DocumentRefSchema, ['purpose', 'sha256', 'uploadedBy']),
   holidayConfirmations: spec(
     'holidayConfirmations',
     HolidayConfirmationSchema,

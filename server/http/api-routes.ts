@@ -85,7 +85,10 @@ export function apiRoutes(ports: Ports, limits: ApiLimits = {}): Router {
       const body: unknown = req.body;
       const bytes = body instanceof Buffer ? new Uint8Array(body) : new Uint8Array();
       const actor = actorOf(req);
-      if (limits.uploadQuota && !limits.uploadQuota.check(res, actor.personId, bytes.length)) {
+      if (
+        limits.uploadQuota &&
+        !(await limits.uploadQuota.check(res, actor.personId, bytes.length))
+      ) {
         return;
       }
       const outcome = await uploadDocument(ports, actor, {
@@ -94,7 +97,6 @@ export function apiRoutes(ports: Ports, limits: ApiLimits = {}): Router {
         contentType: (req.get('content-type') ?? '').split(';')[0]?.trim() ?? '',
         bytes,
       });
-      if (outcome.ok) limits.uploadQuota?.record(actor.personId, bytes.length);
       sendOutcome(res, outcome, { status: 201 });
     },
   );

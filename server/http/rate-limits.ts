@@ -1,11 +1,14 @@
 import type { NextFunction, Request, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import type { Ports } from '../../core/ports/store.js';
+import { uploadAllowance } from '../../core/usecases/register/documents.js';
 import type { Config } from '../config.js';
 import { sendProblem } from './problem.js';
 
 /**
  * The rate limits (issue 10, item 6), with express-rate-limit's in-memory store: per instance,
- * which is enough to stop a runaway client or a script; the numbers are settings (config.ts).
+ * which is enough to stop a runaway client or a script (the upload quota, below, is counted
+ * from the store instead); the numbers are settings (config.ts).
  * A refusal is a 429 problem with `Retry-After` (seconds) and the draft-8 `RateLimit` headers.
  */
 
@@ -83,47 +86,29 @@ const QUOTA_REACHED = (limitBytes: number) => {
   };
 };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /**
- * The bytes a person may upload per rolling day (COPIL_UPLOAD_QUOTA_BYTES_PER_DAY), counted per
- * instance from the uploads it accepted. `check` refuses (429 with `Retry-After`) an upload that
- * would go over; `record` counts one that was stored.
+ * The bytes a person may upload per rolling day (COPIL_UPLOAD_QUOTA_BYTES_PER_DAY), counted
+ * from the documents they stored (core/usecases/register/documents.ts `uploadAllowance`), so
+ * it holds across restarts and instances. `check` refuses (429 with `Retry-After`) an upload
+ * that would go over.
  */
-export function uploadQuota(limitBytes: number, now: () => number = Date.now) {
-  const used = new Map<string, { at: number; bytes: number }[]>();
-  const recent = (personId: string) => {
-    const since = now() - DAY_MS;
-    const entries = (used.get(personId) ?? []).filter((entry) => entry.at > since);
-    if (entries.length === 0) used.delete(personId);
-    else used.set(personId, entries);
-    return entries;
-  };
+export function uploadQuota(ports: Ports, limitBytes: number) {
   return {
     /** True when the upload may proceed; otherwise the refusal has been sent. */
-    check(res: Response, personId: string, bytes: number): boolean {
-      const entries = recent(personId);
-      const total = entries.reduce((sum, entry) => sum + entry.bytes, 0);
-      if (total + bytes <= limitBytes) return true;
-      // When enough of the day's uploads age out for this one to fit (at worst, in a day).
-      let freed = total;
-      let retryAt = now() + DAY_MS;
-      for (const entry of entries) {
-        freed -= entry.bytes;
-        if (freed + bytes <= limitBytes) {
-          retryAt = entry.at + DAY_MS;
-          break;
-        }
-      }
-      res.set('Retry-After', String(Math.max(1, Math.ceil((retryAt - now()) / 1000))));
+    async check(res: Response, personId: string, bytes: number): Promise<boolean> {
+      const allowance = await uploadAllowance(ports, personId, bytes, limitBytes);
+      if (allowance.allowed) return true;
+      const seconds = (Date.parse(allowance.retryAt) - Date.parse(ports.clock.now())) / 1000;
+      res.set('Retry-After', String(Math.max(1, Math.ceil(seconds))));
       sendProblem(res, 'too_many_requests', {
         message: QUOTA_REACHED(limitBytes),
-        details: { quotaBytesPerDay: limitBytes, usedBytes: total, requestedBytes: bytes },
+        details: {
+          quotaBytesPerDay: limitBytes,
+          usedBytes: allowance.usedBytes,
+          requestedBytes: bytes,
+        },
       });
       return false;
-    },
-    record(personId: string, bytes: number): void {
-      used.set(personId, [...recent(personId), { at: now(), bytes }]);
     },
   };
 }

@@ -201,6 +201,7 @@ describe('HTTP hardening (issue 10, item 6)', () => {
   let server: RunningServer;
   let stop: () => Promise<void>;
   let secretariat: string;
+  let member: string;
 
   beforeAll(async () => {
     ({ server, stop } = await startOn({
@@ -211,6 +212,7 @@ describe('HTTP hardening (issue 10, item 6)', () => {
       COPIL_UPLOAD_QUOTA_BYTES_PER_DAY: 2500,
     }));
     secretariat = await localToken(server.url, 'p-sec');
+    member = await localToken(server.url, 'p-c1t');
   });
   afterAll(() => stop());
 
@@ -249,7 +251,6 @@ describe('HTTP hardening (issue 10, item 6)', () => {
     expect(
       (await fetch(`${server.url}/api/me`, { headers: { authorization: 'Bearer nope' } })).status,
     ).toBe(401);
-    const member = await localToken(server.url, 'p-c1t');
     const res = await fetch(`${server.url}/api/seats`, {
       method: 'POST',
       headers: { authorization: `Bearer ${member}`, 'content-type': 'application/json' },
@@ -310,10 +311,12 @@ describe('HTTP hardening (issue 10, item 6)', () => {
   });
 
   it('refuses an upload over the daily quota with a clear message, and keeps the others', async () => {
+    // A member attaching communication visuals (R10.1): the secretariat's quota already holds
+    // the example committee's letters, which count as uploaded today.
     const upload = (bytes: number) =>
-      fetch(`${server.url}/api/documents?purpose=minutes&name=pv.txt`, {
+      fetch(`${server.url}/api/documents?purpose=visual&name=visuel.txt`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${secretariat}`, 'content-type': 'text/plain' },
+        headers: { authorization: `Bearer ${member}`, 'content-type': 'text/plain' },
         body: 'a'.repeat(bytes),
       });
     expect((await upload(1000)).status).toBe(201);

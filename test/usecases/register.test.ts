@@ -14,12 +14,13 @@ import {
   proposeCessation,
   recordDesignationLetter,
   replaceSeatHolder,
+  uploadAllowance,
   uploadDocument,
   withdrawPendingSeat,
 } from '../../core/usecases/register/index.js';
 import { sha256Hex, type EmbeddedPorts } from '../../embedded/index.js';
 import { EXAMPLE_OBJECT_IDS, examplePdf } from '../../server/example-committee.js';
-import type { manualClock } from '../support/fixtures.js';
+import { value, type manualClock } from '../support/fixtures.js';
 import {
   NEW_ADMINISTRATION_SEAT,
   NEW_CIVIL_SEAT,
@@ -428,5 +429,47 @@ describe('member register use cases', () => {
       version: seat?.version,
     });
     expect(outcome).toMatchObject({ ok: false, reason: 'rule', violation: { rule: 'R12.1' } });
+  });
+});
+
+describe('the daily upload quota, counted from the stored documents', () => {
+  const upload = (text: string) =>
+    uploadDocument(ports, secretariat, {
+      name: 'note.txt',
+      contentType: 'text/plain',
+      purpose: 'minutes',
+      bytes: new TextEncoder().encode(text),
+    });
+
+  it('counts what a person stored in the last 24 hours, and says when a file fits again', async () => {
+    // The example committee's letters were stored by Salma when the store was seeded.
+    const seeded = (await uploadAllowance(ports, secretariat.personId, 0, Infinity)).usedBytes;
+    expect(seeded).toBeGreaterThan(0);
+    clock.set('2026-03-03T09:30:00Z');
+    expect((await uploadAllowance(ports, secretariat.personId, 0, Infinity)).usedBytes).toBe(0);
+    clock.set('2026-03-03T10:00:00Z');
+    value(await upload('a'.repeat(600)));
+    clock.set('2026-03-03T14:00:00Z');
+    value(await upload('b'.repeat(300)));
+    // Another person's uploads do not count against Salma's.
+    expect(await uploadAllowance(ports, member.personId, 1000, 1000)).toEqual({
+      allowed: true,
+      usedBytes: 0,
+    });
+    expect(await uploadAllowance(ports, secretariat.personId, 100, 1000)).toMatchObject({
+      allowed: true,
+      usedBytes: 900,
+    });
+    // 200 more would go over: it fits once the 10:00 upload is a day old.
+    expect(await uploadAllowance(ports, secretariat.personId, 200, 1000)).toEqual({
+      allowed: false,
+      usedBytes: 900,
+      retryAt: '2026-03-04T10:00:00.000Z',
+    });
+    clock.set('2026-03-04T10:00:01Z');
+    expect(await uploadAllowance(ports, secretariat.personId, 200, 1000)).toMatchObject({
+      allowed: true,
+      usedBytes: 300,
+    });
   });
 });

@@ -163,3 +163,41 @@ export async function checkDocument(
     en: 'This document does not exist or was not uploaded for this purpose.',
   });
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Where a person stands against the daily upload quota, counted from the stored documents. */
+export type UploadAllowance =
+  { allowed: true; usedBytes: number } | { allowed: false; usedBytes: number; retryAt: string };
+
+/**
+ * The upload quota (issue 10, item 6): the bytes `personId` stored in the last 24 hours, read
+ * from the documents they uploaded — the store every instance shares, so the quota holds across
+ * restarts and instances. `allowed` is false when `bytes` more would go over `limitBytes`;
+ * `retryAt` is when enough of the day's uploads age out for it to fit (at worst, a day).
+ */
+export async function uploadAllowance(
+  ports: Ports,
+  personId: string,
+  bytes: number,
+  limitBytes: number,
+): Promise<UploadAllowance> {
+  const now = Date.parse(ports.clock.now());
+  const since = now - DAY_MS;
+  const recent = (await ports.documents.findBy('uploadedBy', personId))
+    .map((d) => ({ at: Date.parse(d.value.uploadedAt), bytes: d.value.size }))
+    .filter((entry) => entry.at > since)
+    .sort((a, b) => a.at - b.at);
+  const usedBytes = recent.reduce((sum, entry) => sum + entry.bytes, 0);
+  if (usedBytes + bytes <= limitBytes) return { allowed: true, usedBytes };
+  let freed = usedBytes;
+  let retryAt = now + DAY_MS;
+  for (const entry of recent) {
+    freed -= entry.bytes;
+    if (freed + bytes <= limitBytes) {
+      retryAt = entry.at + DAY_MS;
+      break;
+    }
+  }
+  return { allowed: false, usedBytes, retryAt: new Date(retryAt).toISOString() };
+}
