@@ -1,8 +1,17 @@
 import { z } from 'zod';
 import { IdSchema, InstantSchema } from './common.js';
 
-/** Why a feed key stopped working: its holder, the secretariat, a new key, or a cessation. */
-export const FeedRevocationSchema = z.enum(['holder', 'secretariat', 'rotated', 'cessation']);
+/**
+ * Why a feed key stopped working: its holder, the secretariat, a new key, a cessation (R12), or
+ * its holder's replacement on their seat.
+ */
+export const FeedRevocationSchema = z.enum([
+  'holder',
+  'secretariat',
+  'rotated',
+  'cessation',
+  'replaced',
+]);
 export type FeedRevocation = z.infer<typeof FeedRevocationSchema>;
 
 /**

@@ -9,7 +9,11 @@ import {
   revokeCalendarFeedOf,
   revokeOwnCalendarFeed,
 } from '../../core/usecases/feeds/calendar-feeds.js';
-import { confirmCessation, proposeCessation } from '../../core/usecases/register/index.js';
+import {
+  confirmCessation,
+  proposeCessation,
+  replaceSeatHolder,
+} from '../../core/usecases/register/index.js';
 import { type EmbeddedPorts } from '../../embedded/index.js';
 import { EXAMPLE_OBJECT_IDS } from '../../server/example-committee.js';
 import { verifyAudit } from '../../scripts/audit-verify.js';
@@ -146,6 +150,28 @@ describe('calendar feeds per person', () => {
     const lines: string[] = [];
     expect(await verifyAudit(ports, 'test', (l) => lines.push(l))).toBe(0);
     expect(lines.join('\n')).not.toContain('calendarFeeds/');
+  });
+
+  it('a holder replaced on their seat loses their link; the seat’s other holder keeps theirs', async () => {
+    const replacedToken = await issue(await actorOfPerson('p-c2s'));
+    const titularToken = await issue(await actorOfPerson('p-c2t'));
+    const seat = await ports.seats.get('seat-c2');
+    const replaced = await replaceSeatHolder(ports, secretariat, 'seat-c2', {
+      role: 'alternate',
+      person: { displayName: 'Nouvelle Suppléante', email: 'nouvelle@example.org', guest: true },
+      version: seat?.version,
+    });
+    if (!replaced.ok) throw new Error(JSON.stringify(replaced));
+    expect(await readerOf(replacedToken)).toBeUndefined();
+    expect(await readerOf(titularToken)).toBe('p-c2t');
+    const [key] = await ports.calendarFeeds.findBy('personId', 'p-c2s');
+    expect(key?.value).toMatchObject({
+      status: 'revoked',
+      revocation: 'replaced',
+      revokedBy: 'p-sec',
+    });
+    const audited = (await ports.auditLog.read()).filter((e) => e.action === 'CalendarFeedRevoked');
+    expect(audited).toHaveLength(1);
   });
 
   it('serves nothing to a holder who left the committee, even with a key still active', async () => {

@@ -156,18 +156,20 @@ export function revokeCalendarFeedOf(
 }
 
 /**
- * R12: at a cessation, the seat's former holders lose their feed unless they still may read
- * the committee (another active seat, or a role such as secretariat or chair).
+ * At a cessation (R12) or a holder's replacement, the seat's former holders lose their feed
+ * unless they still may read the committee (another active seat, or a role such as
+ * secretariat or chair). Call it once the seat change is saved.
  */
-export async function revokeCalendarFeedsAfterCessation(
+export async function revokeCalendarFeedsOfFormerHolders(
   ports: FeedPorts,
   change: { actor: ChangeAuthor; at: string },
   formerHolderIds: readonly string[],
+  revocation: Extract<FeedRevocation, 'cessation' | 'replaced'>,
 ): Promise<void> {
   for (const personId of new Set(formerHolderIds)) {
     const person = await ports.people.get(personId);
     if (person && canHoldCalendarFeed(await actorFor(ports, person.value))) continue;
-    await revokeCalendarFeeds(ports, change, personId, 'cessation');
+    await revokeCalendarFeeds(ports, change, personId, revocation);
   }
 }
 

@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import type { Actor } from '../actor.js';
 import { canManageRegister } from '../actor.js';
 import { updateAudited } from '../audited-write.js';
-import { revokeCalendarFeedsAfterCessation } from '../feeds/calendar-feeds.js';
+import { revokeCalendarFeedsOfFormerHolders } from '../feeds/calendar-feeds.js';
 import { guard, refusedByRule, success, type Outcome, parseCommand } from '../outcome.js';
 import { SECRETARIAT_ONLY } from './add-seat.js';
 import { checkDocument } from './documents.js';
@@ -58,7 +58,7 @@ async function changeCessation<
       const holders = [stored.value.titularId, stored.value.alternateId].filter(
         (id): id is string => id !== undefined,
       );
-      await revokeCalendarFeedsAfterCessation(ports, { actor, at: now }, holders);
+      await revokeCalendarFeedsOfFormerHolders(ports, { actor, at: now }, holders, 'cessation');
     }
     const snapshot = await loadRegister(ports);
     // R12 is a fact: a cessation is never refused for parity (R3.2). The room it makes lets a

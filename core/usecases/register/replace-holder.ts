@@ -5,6 +5,7 @@ import type { Ports } from '../../ports/store.js';
 import type { Actor } from '../actor.js';
 import { canManageRegister } from '../actor.js';
 import { createAudited, updateAudited } from '../audited-write.js';
+import { revokeCalendarFeedsOfFormerHolders } from '../feeds/calendar-feeds.js';
 import {
   guard,
   invalidField,
@@ -70,6 +71,12 @@ export async function replaceSeatHolder(
     }
     const change = { actor, action: 'SeatHolderReplaced', at };
     const saved = await updateAudited(ports, 'seats', change, next, stored);
+    // The replaced holder no longer reads the committee's calendar, unless another seat or
+    // role still entitles them to it.
+    const replaced = stored.value[field];
+    if (replaced && replaced !== person.person.id) {
+      await revokeCalendarFeedsOfFormerHolders(ports, { actor, at }, [replaced], 'replaced');
+    }
     const index = snapshot.seats.findIndex((s) => s.value.id === next.id);
     snapshot.seats[index] = saved;
     return success(seatView(saved, snapshot), parityWarnings([...others, next]));
