@@ -135,7 +135,7 @@ export function createApp(deps: AppDependencies) {
     signedIn,
     apiRoutes(ports, {
       uploadLimit: limits.uploads,
-      uploadQuota: uploadQuota(config.COPIL_UPLOAD_QUOTA_BYTES_PER_DAY),
+      uploadQuota: uploadQuota(ports, config.COPIL_UPLOAD_QUOTA_BYTES_PER_DAY),
     }),
   );
   app.use('/api', signedIn, meetingRoutes(deps.appPorts, deps.afterChange));
