@@ -1,21 +1,44 @@
 import { z } from 'zod';
+import type { Locale } from '../core/i18n/localized.js';
 
 /** What the bot can be asked, typed or through a card button (the card verb is the same name). */
-export const COMMANDS = ['help', 'composition'] as const;
+export const COMMANDS = ['help', 'composition', 'language'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /**
- * The words that name each command, normalised (lower case, no accents or Arabic diacritics).
- * French is the default language; Arabic words are given with and without the article.
+ * The words that name each command in each language, matched normalised (lower case, no accents
+ * or Arabic diacritics). Arabic words are given with and without the article. A word that
+ * belongs to one language only also tells the language the person wrote in.
  */
-const WORDS: Record<Command, readonly string[]> = {
-  help: ['aide', 'help', 'مساعدة', 'المساعدة', '?'],
-  composition: ['composition', 'تشكيلة', 'التشكيلة', 'membres', 'members', 'الأعضاء'],
+const WORDS: Record<Command, Record<Locale | 'any', readonly string[]>> = {
+  help: { fr: ['aide'], ar: ['مساعدة', 'المساعدة'], en: ['help'], any: ['?'] },
+  composition: {
+    fr: ['membres'],
+    ar: ['تشكيلة', 'التشكيلة', 'الأعضاء'],
+    en: ['members'],
+    any: ['composition'],
+  },
+  language: {
+    fr: ['langue', 'langues'],
+    ar: ['اللغة', 'لغة'],
+    en: ['language', 'languages'],
+    any: [],
+  },
 };
 
-const BY_WORD = new Map<string, Command>(
-  (Object.entries(WORDS) as [Command, readonly string[]][]).flatMap(([command, words]) =>
-    words.map((word) => [normalise(word), command] as const),
+const BY_WORD = new Map<string, { command: Command; language?: Locale }>(
+  Object.entries(WORDS).flatMap(([command, byLanguage]) =>
+    Object.entries(byLanguage).flatMap(([language, words]) =>
+      words.map(
+        (word) =>
+          [
+            normalise(word),
+            language === 'any'
+              ? { command: command as Command }
+              : { command: command as Command, language: language as Locale },
+          ] as const,
+      ),
+    ),
   ),
 );
 
@@ -44,15 +67,17 @@ export function stripMentions(text: string): string {
   return text.replace(/<at>[^<]*<\/at>/gi, ' ');
 }
 
-export type ParsedText = { command: Command } | { unknown: string };
+export type ParsedText = { command: Command; language?: Locale } | { unknown: string };
 
-/** The command a message asks for, or what was typed when it names none. */
+/**
+ * The command a message asks for (and the language of the word, when it has only one), or what
+ * was typed when it names none.
+ */
 export function parseText(raw: string | undefined): ParsedText {
   const text = stripMentions(raw ?? '')
     .replace(/&nbsp;/g, ' ')
     .trim();
-  const command = BY_WORD.get(normalise(text));
-  return command ? { command } : { unknown: text };
+  return BY_WORD.get(normalise(text)) ?? { unknown: text };
 }
 
 /**

@@ -5,27 +5,31 @@ import {
   type AdaptiveCardInvokeValue,
   type TurnContext,
 } from 'botbuilder';
+import { z } from 'zod';
 import type { CalendarPort } from '../core/ports/calendar.js';
 import type { Notifier } from '../core/ports/notifier.js';
 import type { Ports } from '../core/ports/store.js';
 import { resolveActor, type Actor } from '../core/usecases/actor.js';
 import type { AppPorts } from '../core/usecases/meetings/app-ports.js';
 import { requeueOnInstall } from '../core/usecases/meetings/notice-delivery.js';
+import { setMyLanguage } from '../core/usecases/register/me.js';
 import type { AdaptiveCard } from './cards/card.js';
 import { helpCard } from './cards/help-card.js';
+import { languageCard, SET_LANGUAGE_VERB } from './cards/language-card.js';
+import { notMemberCard } from './cards/not-member-card.js';
 import type { DecisionVerb } from './cards/decision-parts.js';
 import type { MeetingVerb } from './cards/meeting-parts.js';
 import { welcomeCard } from './cards/welcome-card.js';
 import { parseText, parseVerb, type Command } from './commands.js';
 import { forgetConversation, rememberConversation } from './conversation-references.js';
 import { handleDecisionAction, isDecisionVerb } from './decision-routes.js';
-import { pickLocale } from './i18n.js';
+import { pickLocale, type Locale } from './i18n.js';
 import type { BotLogger } from './logger.js';
 import { handleMeetingAction, isMeetingVerb } from './meeting-routes.js';
 import { cardMessage, clientLocale } from './messages.js';
 import { OnceGate } from './once.js';
 import { RefreshAudience, type Audience } from './refresh-audience.js';
-import { routes, type Turn } from './routes.js';
+import { refusalCard, routes, type Turn } from './routes.js';
 
 /**
  * The ports the bot works with: storage, plus the calendar and notifier that the meetings use
@@ -62,6 +66,9 @@ export interface CopilBotOptions {
 }
 
 const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+/** A language button's data: only the language; who chose it is the activity's sender. */
+const LanguageChoice = z.object({ locale: z.enum(['fr', 'ar', 'en', 'client']) });
 
 const isCardVerb = (verb: unknown): verb is MeetingVerb | DecisionVerb =>
   isMeetingVerb(verb) || isDecisionVerb(verb);
@@ -122,6 +129,10 @@ export class CopilBot extends TeamsActivityHandler {
       const card = await this.cardAction(context, verb, invokeValue.action?.data);
       return { statusCode: StatusCodes.OK, type: CARD_CONTENT_TYPE, value: card };
     }
+    if (verb === SET_LANGUAGE_VERB) {
+      const card = await this.setLanguage(context, invokeValue.action?.data);
+      return { statusCode: StatusCodes.OK, type: CARD_CONTENT_TYPE, value: card };
+    }
     const command = parseVerb({ verb });
     const turn = await this.turn(context);
     const card = command ? await routes[command](turn) : helpCard({}, turn.locale);
@@ -135,9 +146,11 @@ export class CopilBot extends TeamsActivityHandler {
     const verb =
       value && typeof value === 'object' ? (value as { verb?: unknown }).verb : undefined;
     if (!text && isCardVerb(verb)) return this.cardAction(context, verb, value);
-    const turn = await this.turn(context);
-    if (value !== undefined && !text) return this.route(parseVerb(value), turn);
+    if (!text && verb === SET_LANGUAGE_VERB) return this.setLanguage(context, value);
+    if (value !== undefined && !text) return this.route(parseVerb(value), await this.turn(context));
     const parsed = parseText(text);
+    // A command word of one language answers in that language, unless the person chose one.
+    const turn = await this.turn(context, 'language' in parsed ? parsed.language : undefined);
     if ('command' in parsed) return this.route(parsed.command, turn);
     return helpCard(parsed.unknown ? { notUnderstood: parsed.unknown } : {}, turn.locale);
   }
@@ -205,12 +218,30 @@ export class CopilBot extends TeamsActivityHandler {
     );
   }
 
-  private async turn(context: TurnContext): Promise<Turn> {
+  /**
+   * A language button (issue 3/8, item 2): the person's choice is saved in the register by the
+   * use case (audited), for the person the activity's `from.aadObjectId` names — the card data
+   * carries only the language. The answer is written in the language now in force.
+   */
+  private async setLanguage(context: TurnContext, data: unknown): Promise<AdaptiveCard> {
+    const actor = await this.actorOf(context);
+    const fallback = pickLocale(clientLocale(context.activity), actor?.locale);
+    if (!actor) return notMemberCard({}, fallback);
+    const parsed = LanguageChoice.safeParse(data);
+    if (!parsed.success) return languageCard({ chosen: actor.locale }, fallback);
+    const chosen = parsed.data.locale === 'client' ? null : parsed.data.locale;
+    const outcome = await setMyLanguage(this.ports, actor, { locale: chosen });
+    if (!outcome.ok) return refusalCard(outcome, fallback);
+    const locale = pickLocale(clientLocale(context.activity), outcome.value.locale);
+    return languageCard({ chosen: outcome.value.locale, saved: chosen ?? 'client' }, locale);
+  }
+
+  private async turn(context: TurnContext, typedLocale?: Locale): Promise<Turn> {
     const actor = await this.actorOf(context);
     return {
       ports: this.ports,
       actor,
-      locale: pickLocale(clientLocale(context.activity), actor?.locale),
+      locale: pickLocale(clientLocale(context.activity), actor?.locale, typedLocale),
       ...(this.options.tabUrl ? { tabUrl: this.options.tabUrl } : {}),
     };
   }

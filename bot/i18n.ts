@@ -68,6 +68,47 @@ export const MESSAGES = {
     ar: 'لم أفهم «{text}».',
     en: 'I did not understand “{text}”.',
   },
+  'help.command.language': {
+    fr: '**langue** : choisir la langue dans laquelle l’application vous écrit',
+    ar: '**اللغة**: اختيار اللغة التي يراسلكم بها التطبيق',
+    en: '**language**: choose the language the app writes to you in',
+  },
+  'language.title': {
+    fr: 'Votre langue',
+    ar: 'لغتكم',
+    en: 'Your language',
+  },
+  'language.body': {
+    fr: 'Les cartes, les convocations, le texte de votre agenda et l’onglet du comité vous parviennent dans cette langue, quelle que soit celle de Teams.',
+    ar: 'تصلكم البطاقات والدعوات ونص مفكرتكم وتبويب اللجنة بهذه اللغة، أيا كانت لغة Teams.',
+    en: 'Cards, notices, your calendar text and the committee tab reach you in this language, whatever Teams’ language is.',
+  },
+  'language.current': {
+    fr: 'Langue choisie : {language}.',
+    ar: 'اللغة المختارة: {language}.',
+    en: 'Chosen language: {language}.',
+  },
+  'language.none': {
+    fr: 'Aucune langue choisie : je vous écris dans la langue de votre Teams, à défaut en français.',
+    ar: 'لم تختاروا أي لغة: أراسلكم بلغة Teams لديكم، وإلا فبالفرنسية.',
+    en: 'No language chosen: I write to you in your Teams language, otherwise in French.',
+  },
+  'language.saved': {
+    fr: 'C’est noté : je vous écris désormais en français.',
+    ar: 'تم التسجيل: سأراسلكم من الآن فصاعدا بالعربية.',
+    en: 'Noted: I will write to you in English from now on.',
+  },
+  'language.cleared': {
+    fr: 'C’est noté : je suivrai la langue de votre Teams.',
+    ar: 'تم التسجيل: سأتبع لغة Teams لديكم.',
+    en: 'Noted: I will follow your Teams language.',
+  },
+  'language.followClient': {
+    fr: 'Suivre la langue de Teams',
+    ar: 'اتباع لغة Teams',
+    en: 'Follow Teams’ language',
+  },
+  'action.language': { fr: 'Langue', ar: 'اللغة', en: 'Language' },
   'action.composition': { fr: 'Composition', ar: 'التشكيلة', en: 'Composition' },
   'action.help': { fr: 'Aide', ar: 'مساعدة', en: 'Help' },
   'action.openMembers': {
@@ -214,14 +255,29 @@ export function formatDue(due: string, locale: Locale): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(due) ? formatDay(due, locale) : formatInstant(due, locale);
 }
 
+/** Each UI language named in itself, as a language menu shows it. */
+export const LANGUAGE_NAMES: Record<Locale, string> = {
+  fr: 'Français',
+  ar: 'العربية',
+  en: 'English',
+};
+
 /**
- * The reply language: the client's (`activity.locale`, e.g. `ar-MA`) when it is one of ours,
- * else the person's stored preference, else French.
+ * The reply language (issue 3/8, item 2): the person's own choice in the register wins; without
+ * one, the language of the command they just typed (« aide » is French, « مساعدة » Arabic) for
+ * that answer; then the client's (`activity.locale`, e.g. `ar-MA`) when it is one of ours;
+ * else French.
  */
-export function pickLocale(activityLocale: string | undefined, personLocale?: Locale): Locale {
+export function pickLocale(
+  activityLocale: string | undefined,
+  personLocale?: Locale,
+  typedLocale?: Locale,
+): Locale {
+  if (personLocale) return personLocale;
+  if (typedLocale) return typedLocale;
   const language = (activityLocale ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
   if (activityLocale && toLocale(activityLocale) === language) return toLocale(activityLocale);
-  return personLocale ?? toLocale(undefined);
+  return toLocale(undefined);
 }
 
 /**

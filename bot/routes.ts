@@ -6,6 +6,7 @@ import type { AdaptiveCard } from './cards/card.js';
 import { compositionCard } from './cards/composition-card.js';
 import { errorCard } from './cards/error-card.js';
 import { helpCard } from './cards/help-card.js';
+import { languageCard } from './cards/language-card.js';
 import { notMemberCard } from './cards/not-member-card.js';
 import type { Command } from './commands.js';
 import type { Locale } from './i18n.js';
@@ -25,6 +26,9 @@ export type Handler = (turn: Turn) => Promise<AdaptiveCard>;
 /** One handler per command; adding a command without its handler fails to compile. */
 export const routes: Record<Command, Handler> = {
   help: async ({ locale }) => helpCard({}, locale),
+  // Issue 3/8 item 2: the person's language, kept in the register.
+  language: async ({ actor, locale }) =>
+    actor ? languageCard({ chosen: actor.locale }, locale) : notMemberCard({}, locale),
   composition: async ({ ports, actor, locale, tabUrl }) => {
     if (!actor) return notMemberCard({}, locale);
     const outcome = await getComposition(ports, actor);

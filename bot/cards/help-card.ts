@@ -17,10 +17,20 @@ export function helpCard(view: HelpView, locale: Locale): AdaptiveCard {
         : []),
       heading(t('help.title', locale)),
       text(t('help.intro', locale)),
-      text(`- ${t('help.command.composition', locale)}\n- ${t('help.command.help', locale)}`, {
-        spacing: 'Small',
-      }),
+      text(
+        [
+          t('help.command.composition', locale),
+          t('help.command.language', locale),
+          t('help.command.help', locale),
+        ]
+          .map((line) => `- ${line}`)
+          .join('\n'),
+        { spacing: 'Small' },
+      ),
     ],
-    [submit(t('action.composition', locale), 'composition')],
+    [
+      submit(t('action.composition', locale), 'composition'),
+      submit(t('action.language', locale), 'language'),
+    ],
   );
 }

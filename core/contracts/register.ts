@@ -147,6 +147,15 @@ export const MeViewSchema = z.object({
 export type MeView = z.infer<typeof MeViewSchema>;
 
 /**
+ * The language a person chose for everything the app sends them (cards, notices, calendar
+ * text, the tab): `null` forgets the choice, and the client's language applies again.
+ */
+export const SetLanguageRequestSchema = z
+  .object({ locale: z.enum(['fr', 'ar', 'en']).nullable() })
+  .strict();
+export type SetLanguageRequest = z.infer<typeof SetLanguageRequestSchema>;
+
+/**
  * A person chosen from the register, or a new one named by UPN or mail. A new person's object
  * id comes from the directory at registration, never from this body: a tenant member must be
  * found there; a civil-society member (`guest`) is found by their guest account or, with

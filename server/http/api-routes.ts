@@ -7,6 +7,7 @@ import {
   downloadDocument,
   getComposition,
   getMe,
+  setMyLanguage,
   listOrganisations,
   listPeople,
   lookUpDirectory,
@@ -39,6 +40,10 @@ export function apiRoutes(ports: Ports, limits: ApiLimits = {}): Router {
   const json = express.json({ limit: '256kb', strict: true, type: () => true });
 
   router.get('/me', async (req, res) => sendOutcome(res, await getMe(ports, actorOf(req))));
+  // Issue 3/8 item 2: the person's language, for everything the app sends them.
+  router.put('/me/language', json, async (req, res) =>
+    sendOutcome(res, await setMyLanguage(ports, actorOf(req), req.body)),
+  );
   router.get('/composition', async (req, res) =>
     sendOutcome(res, await getComposition(ports, actorOf(req))),
   );

@@ -3,6 +3,8 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import express, { Router } from 'express';
 import { createEvents, type EventAttributes } from 'ics';
+import { CALENDAR_MESSAGES } from '../../core/i18n/messages/calendar.js';
+import { localize, type Locale } from '../../core/i18n/localized.js';
 import type { Meeting } from '../../core/model/meeting.js';
 import type { FeedTokens } from '../../core/ports/feed-tokens.js';
 import type { Ports } from '../../core/ports/store.js';
@@ -51,32 +53,41 @@ export interface FeedOrganizer {
   email: string;
 }
 
+const say = (
+  key: keyof typeof CALENDAR_MESSAGES,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+) => localize(CALENDAR_MESSAGES[key], params)[locale];
+
 /**
- * The event's text, written for people (French, the committee's working language). Plain text,
- * never HTML (no entities, no tags); paragraphs are separated by line breaks, which the ICS
- * writer escapes as `\n`. Every local time stated here comes from the Morocco-time module, the
- * same instants as DTSTART/DTEND (written in UTC).
+ * The event's text, written for people in the feed holder's language (issue 3/8, item 2;
+ * French by default). Plain text, never HTML (no entities, no tags); paragraphs are separated
+ * by line breaks, which the ICS writer escapes as `\n`. Every local time stated here comes
+ * from the Morocco-time module, the same instants as DTSTART/DTEND (written in UTC).
  */
-export function meetingDescription(meeting: Meeting): string {
+export function meetingDescription(meeting: Meeting, locale: Locale = 'fr'): string {
   const start = toMoroccoWallClock(meeting.start);
   const end = toMoroccoWallClock(meeting.end);
-  const day = formatMorocco(meeting.start, INTL_LOCALES.fr, { dateStyle: 'full' });
-  const when =
-    start.day === end.day
-      ? `${day}, de ${start.time} à ${end.time}`
-      : `${day} à ${start.time}, jusqu'au ${formatInstantLong(meeting.end).fr}`;
+  const intl = INTL_LOCALES[locale];
+  const day = formatMorocco(meeting.start, intl, { dateStyle: 'full' });
+  const offset = offsetLabel(start.offsetMinutes);
   const paragraphs = [
-    `Réunion du comité de pilotage OGP Maroc — ${when} (heure du Maroc, ${offsetLabel(start.offsetMinutes)}).`,
+    start.day === end.day
+      ? say('calendar.when.sameDay', locale, { day, start: start.time, end: end.time, offset })
+      : say('calendar.when.span', locale, {
+          day,
+          start: start.time,
+          until: formatInstantLong(meeting.end)[locale],
+          offset,
+        }),
   ];
   if (meeting.agenda.length > 0) {
     const items = meeting.agenda.map(
       (item, i) => `${i + 1}. ${item.title}${item.presenter ? ` — ${item.presenter}` : ''}`,
     );
-    paragraphs.push(['Ordre du jour :', ...items].join('\n'));
+    paragraphs.push([say('calendar.agenda', locale), ...items].join('\n'));
   }
-  paragraphs.push(
-    `L'ordre du jour est ouvert aux propositions des membres pendant ${DEFAULT_POLICY.proposalWindowDays} jours après l'avis (art. 5, R5.3).`,
-  );
+  paragraphs.push(say('calendar.proposals', locale, { days: DEFAULT_POLICY.proposalWindowDays }));
   return paragraphs.join('\n\n');
 }
 
@@ -110,15 +121,19 @@ export function foldIcsLines(ics: string): string {
     .join('\r\n');
 }
 
-const DEFAULT_ORGANIZER: FeedOrganizer = {
-  name: 'Secrétariat du comité de pilotage OGP Maroc',
-  email: 'secretariat@ogp-copil.invalid',
-};
+const DEFAULT_ORGANIZER_EMAIL = 'secretariat@ogp-copil.invalid';
 
-/** Embedded mode's calendar (ARCHITECTURE.md): the committee's meetings as an ICS feed. */
+/**
+ * Embedded mode's calendar (ARCHITECTURE.md): the committee's meetings as an ICS feed, its
+ * texts in `locale` (the feed holder's language).
+ */
 export function calendarIcs(
   meetings: Meeting[],
-  organizer: FeedOrganizer = DEFAULT_ORGANIZER,
+  organizer: FeedOrganizer = {
+    name: say('calendar.organizer', 'fr'),
+    email: DEFAULT_ORGANIZER_EMAIL,
+  },
+  locale: Locale = 'fr',
 ): string {
   const events: EventAttributes[] = meetings
     // Only meetings the members were told of: never a draft, nor a draft cancelled or moved
@@ -134,7 +149,7 @@ export function calendarIcs(
       endInputType: 'utc',
       endOutputType: 'utc',
       title: m.title,
-      description: meetingDescription(m),
+      description: meetingDescription(m, locale),
       organizer,
       ...(m.location ? { location: m.location } : {}),
       ...(m.joinUrl ? { url: m.joinUrl } : {}),
@@ -150,19 +165,20 @@ export function calendarIcs(
   const { error, value } = createEvents(events, {
     productId: 'ogp-copil',
     method: 'PUBLISH',
-    calName: 'Comité de pilotage OGP Maroc',
+    calName: say('calendar.name', locale),
   });
   if (error || !value) throw error ?? new Error('ICS generation failed');
   return foldIcsLines(value);
 }
 
 /** The organizer: the first secretariat person of the register, when there is one. */
-async function feedOrganizer(ports: Ports): Promise<FeedOrganizer> {
+async function feedOrganizer(ports: Ports, locale: Locale): Promise<FeedOrganizer> {
   const people = (await ports.people.list()).map((p) => p.value);
   const secretariat = people.find((p) => p.roles.includes('secretariat') && p.email);
-  return secretariat
-    ? { name: DEFAULT_ORGANIZER.name, email: secretariat.email }
-    : DEFAULT_ORGANIZER;
+  return {
+    name: say('calendar.organizer', locale),
+    email: secretariat?.email ?? DEFAULT_ORGANIZER_EMAIL,
+  };
 }
 
 export function calendarFeedRoutes(
@@ -187,10 +203,12 @@ export function calendarFeedRoutes(
     }
     // The meetings the members were told of (calendarIcs asks core/rules/visibility.ts); the
     // same for every reader, the secretariat included: drafts are worked on in the tab.
+    // Written in the holder's chosen language (issue 3/8 item 2), French without one.
+    const locale = reader.locale ?? 'fr';
     const meetings = (await ports.meetings.list()).map((m) => m.value);
     res
       .type('text/calendar; charset=utf-8')
-      .send(calendarIcs(meetings, await feedOrganizer(ports)));
+      .send(calendarIcs(meetings, await feedOrganizer(ports, locale), locale));
   });
 
   const apiRouter = Router();

@@ -1,14 +1,14 @@
 import { Button, FluentProvider, Spinner } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CommitteeProvider, useComposition } from './api/committee.js';
-import { ApiError, createApi, fetchConfig, type AppConfig } from './api/client.js';
+import { ApiError, createApi, fetchConfig, type AppConfig, type MeView } from './api/client.js';
 import { useResource } from './api/resource.js';
 import { ServerClockProvider } from './api/server-clock.js';
 import { OpenInTeamsScreen } from './auth/OpenInTeamsScreen.js';
 import { clearSession, loadSession, type LocalSession } from './auth/session.js';
 import { SessionContext, type Session } from './auth/session-context.js';
 import { SignInScreen } from './auth/SignInScreen.js';
-import { AppShell } from './components/AppShell.js';
+import { AppShell, type ShellLanguage } from './components/AppShell.js';
 import { ExampleBanner } from './components/ExampleBanner.js';
 import { ProblemMessage } from './components/ProblemMessage.js';
 import { PublicShell } from './components/PublicShell.js';
@@ -86,45 +86,82 @@ function sectionOf(path: string): string {
   return path;
 }
 
-function SignedInShell({
-  path,
-  onLocaleChange,
-}: {
-  path: string;
-  onLocaleChange?: ((l: Locale) => void) | undefined;
-}) {
+function SignedInShell({ path, language }: { path: string; language: ShellLanguage }) {
   const composition = useComposition();
   return (
     <AppShell
       path={sectionOf(path)}
-      {...(onLocaleChange ? { onLocaleChange } : {})}
-      banner={composition.data?.example ? <ExampleBanner /> : null}
+      language={language}
+      banner={
+        <>
+          {language.error !== undefined && <ProblemMessage error={language.error} />}
+          {composition.data?.example ? <ExampleBanner /> : null}
+        </>
+      }
     >
       <Route path={path} />
     </AppShell>
   );
 }
 
-/** Loads who the person is, then shows the committee. */
+/**
+ * Loads who the person is, then shows the committee. The person's language (issue 3/8 item 2)
+ * comes from the register and wins over the browser's choice and Teams' language; the menu
+ * saves a new choice there (and says so if it could not).
+ */
 function SignedIn({
   token,
   onUnauthorized,
   signOut,
   path,
   onLocaleChange,
+  onPersonLocale,
+  inTeams,
 }: {
   token: () => Promise<string>;
   onUnauthorized: () => void;
   signOut?: (() => void) | undefined;
   path: string;
   onLocaleChange?: ((l: Locale) => void) | undefined;
+  onPersonLocale: (locale: Locale | null) => void;
+  inTeams: boolean;
 }) {
   const { t } = useT();
   const api = useMemo(() => createApi({ token, onUnauthorized }), [token, onUnauthorized]);
   const me = useResource(() => api.me(), api);
+  const [saved, setSaved] = useState<MeView>();
+  const [languageError, setLanguageError] = useState<unknown>();
+  const current = saved ?? me.data;
+  useEffect(() => {
+    if (current) onPersonLocale(current.locale ?? null);
+  }, [current, onPersonLocale]);
+  // Signed out: the person's choice no longer applies to the page.
+  useEffect(() => () => onPersonLocale(null), [onPersonLocale]);
+  const chooseLanguage = useCallback(
+    (next: Locale | null) => {
+      setLanguageError(undefined);
+      api.setLanguage(next).then(
+        (updated) => {
+          setSaved(updated);
+          if (next) onLocaleChange?.(next);
+        },
+        (error: unknown) => setLanguageError(error),
+      );
+    },
+    [api, onLocaleChange],
+  );
+  const language = useMemo<ShellLanguage>(
+    () => ({
+      chosen: current?.locale,
+      onChange: (next) => chooseLanguage(next),
+      ...(inTeams ? { onFollowClient: () => chooseLanguage(null) } : {}),
+      error: languageError,
+    }),
+    [current?.locale, chooseLanguage, inTeams, languageError],
+  );
   const session = useMemo<Session | undefined>(
-    () => (me.data ? { api, me: me.data, ...(signOut ? { signOut } : {}) } : undefined),
-    [api, me.data, signOut],
+    () => (current ? { api, me: current, ...(signOut ? { signOut } : {}) } : undefined),
+    [api, current, signOut],
   );
   if (!session) {
     return (
@@ -151,7 +188,7 @@ function SignedIn({
     <SessionContext.Provider value={session}>
       <ServerClockProvider>
         <CommitteeProvider>
-          <SignedInShell path={path} onLocaleChange={onLocaleChange} />
+          <SignedInShell path={path} language={language} />
         </CommitteeProvider>
       </ServerClockProvider>
     </SessionContext.Provider>
@@ -163,11 +200,13 @@ function Content({
   bootError,
   retry,
   onLocaleChange,
+  onPersonLocale,
 }: {
   boot: Boot | undefined;
   bootError: unknown;
   retry: () => void;
   onLocaleChange: ((l: Locale) => void) | undefined;
+  onPersonLocale: (locale: Locale | null) => void;
 }) {
   const { t } = useT();
   const path = usePath();
@@ -221,7 +260,15 @@ function Content({
         </PublicShell>
       );
     }
-    return <SignedIn token={teamsToken} onUnauthorized={ignore401} path={path} />;
+    return (
+      <SignedIn
+        token={teamsToken}
+        onUnauthorized={ignore401}
+        path={path}
+        onPersonLocale={onPersonLocale}
+        inTeams
+      />
+    );
   }
   if (!session) {
     return (
@@ -244,6 +291,8 @@ function Content({
       signOut={signOut}
       path={path}
       onLocaleChange={onLocaleChange}
+      onPersonLocale={onPersonLocale}
+      inTeams={false}
     />
   );
 }
@@ -282,8 +331,10 @@ export function App() {
     };
   }, [attempt]);
 
+  // The signed-in person's own choice (issue 3/8 item 2), once known; `null`: none made.
+  const [personLocale, setPersonLocale] = useState<Locale | null>(null);
   const inTeams = boot?.teams !== undefined;
-  const locale = boot?.teams ? toLocale(boot.teams.locale) : chosenLocale;
+  const locale = personLocale ?? (boot?.teams ? toLocale(boot.teams.locale) : chosenLocale);
   const dir = directionOf(locale);
   const theme = themeFor(inTeams ? teamsTheme : systemTheme, inTeams);
 
@@ -307,6 +358,7 @@ export function App() {
             bootError={bootError}
             retry={() => setAttempt((n) => n + 1)}
             onLocaleChange={inTeams ? undefined : changeLocale}
+            onPersonLocale={setPersonLocale}
           />
         </TeamsHostContext.Provider>
       </I18nProvider>

@@ -199,9 +199,10 @@ describe('bot cards', () => {
       );
     });
 
-    it('offers a Composition button that posts only a verb', () => {
+    it('offers Composition and Language buttons that post only a verb', () => {
       expect(helpCard({}, 'en').actions).toEqual([
         { type: 'Action.Submit', title: 'Composition', data: { verb: 'composition' } },
+        { type: 'Action.Submit', title: 'Language', data: { verb: 'language' } },
       ]);
     });
   });

@@ -44,14 +44,25 @@ describe('card verbs', () => {
 });
 
 describe('reply language', () => {
-  it('prefers the client’s language, then the person’s, then French', () => {
-    expect(pickLocale('ar-MA', 'en')).toBe('ar');
+  it('prefers the person’s chosen language, then the typed word’s, then the client’s, then French', () => {
+    expect(pickLocale('ar-MA', 'en')).toBe('en');
+    expect(pickLocale('ar-MA', 'en', 'fr')).toBe('en');
+    expect(pickLocale('en-US', undefined, 'fr')).toBe('fr');
     expect(pickLocale('en-US')).toBe('en');
-    expect(pickLocale('FR_fr', 'ar')).toBe('fr');
+    expect(pickLocale('FR_fr')).toBe('fr');
     expect(pickLocale('de-DE', 'ar')).toBe('ar');
     expect(pickLocale(undefined, 'en')).toBe('en');
     expect(pickLocale(undefined)).toBe('fr');
     expect(pickLocale('es-ES')).toBe('fr');
+  });
+
+  it('tells the language of a command word when it belongs to one language only', () => {
+    expect(parseText('Aide !')).toEqual({ command: 'help', language: 'fr' });
+    expect(parseText('المساعدة')).toEqual({ command: 'help', language: 'ar' });
+    expect(parseText('help')).toEqual({ command: 'help', language: 'en' });
+    expect(parseText('composition')).toEqual({ command: 'composition' });
+    expect(parseText('Langue')).toEqual({ command: 'language', language: 'fr' });
+    expect(parseText('اللغة')).toEqual({ command: 'language', language: 'ar' });
   });
 });
 

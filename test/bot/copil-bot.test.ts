@@ -264,12 +264,28 @@ describe('commands', () => {
     expect(cardTexts(card)).toContain('التكافؤ محترم (R3.2): 4 مقاعد نشطة لكل هيئة.');
   });
 
-  it('falls back to the person’s stored language when the client’s is not one of ours', async () => {
+  it('answers in the person’s chosen language, whatever the client’s (issue 3/8 item 2)', async () => {
     const [stored] = await ports.people.findBy('aadObjectId', EXAMPLE_OBJECT_IDS.secretariat);
     await ports.people.update({ ...stored!.value, locale: 'en' }, stored!.version);
     expect(title(await cardFor(message('help', { locale: 'de-DE' })))).toBe('What I can do');
     expect(title(await cardFor(message('help', { locale: undefined })))).toBe('What I can do');
-    expect(title(await cardFor(message('help', { locale: 'fr-MA' })))).toBe('Ce que je sais faire');
+    expect(title(await cardFor(message('aide', { locale: 'fr-MA' })))).toBe('What I can do');
+  });
+
+  it('without a chosen language, answers a command in the language it was typed in', async () => {
+    // A French speaker whose Teams is in English: « aide » is French, « help » English.
+    expect(title(await cardFor(message('aide', { locale: 'en-US' })))).toBe('Ce que je sais faire');
+    expect(title(await cardFor(message('help', { locale: 'fr-FR' })))).toBe('What I can do');
+    expect(title(await cardFor(message('مساعدة', { locale: 'en-US' })))).toBe(
+      'ما يمكنني القيام به',
+    );
+    // « composition » is French and English alike: the client's language decides.
+    expect(title(await cardFor(message('composition', { locale: 'en-US' })))).toBe(
+      'Steering committee composition',
+    );
+    expect(title(await cardFor(message('bonjour', { locale: 'en-US' })))).toBe(
+      'I did not understand “bonjour”.',
+    );
   });
 
   it('routes an Action.Submit by its verb and ignores any identity in its data', async () => {
@@ -348,5 +364,63 @@ describe('turn errors', () => {
     const reference = (logged[0]!.details as { reference: string }).reference;
     expect(texts).toContain(`Incident reference: ${reference}`);
     expect(logged[0]!.message).toBe('bot turn failed');
+  });
+});
+
+describe('the person’s language (issue 3/8 item 2)', () => {
+  const setLanguage = (from: ChannelAccount, data: Record<string, unknown>) =>
+    activity({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      from,
+      locale: 'en-US',
+      value: { action: { type: 'Action.Execute', verb: 'language.set', data } },
+    });
+  const invokeCard = async (a: Partial<Activity>) => {
+    const [response] = await send(a);
+    return (response!.value as { body: { value: { rtl?: boolean; body: unknown[] } } }).body.value;
+  };
+  const stored = async () =>
+    (await ports.people.findBy('aadObjectId', EXAMPLE_OBJECT_IDS.secretariat))[0]!.value;
+
+  it('« langue » shows the choice; a button saves it for the sender only, audited', async () => {
+    const card = await cardFor(message('langue', { locale: 'en-US' }));
+    expect(cardTexts(card)).toEqual(
+      expect.arrayContaining([
+        'Votre langue',
+        'Aucune langue choisie : je vous écris dans la langue de votre Teams, à défaut en français.',
+      ]),
+    );
+    // The data names another person: ignored, the sender's own record changes.
+    const saved = await invokeCard(
+      setLanguage(SECRETARIAT, { locale: 'ar', aadObjectId: EXAMPLE_OBJECT_IDS.chair }),
+    );
+    expect(saved.rtl).toBe(true);
+    expect(cardTexts(saved)).toEqual(
+      expect.arrayContaining(['تم التسجيل: سأراسلكم من الآن فصاعدا بالعربية.', 'لغتكم']),
+    );
+    expect((await stored()).locale).toBe('ar');
+    const [chair] = await ports.people.findBy('aadObjectId', EXAMPLE_OBJECT_IDS.chair);
+    expect(chair!.value.locale).toBeUndefined();
+    const entries = (await ports.auditLog.read()).filter(
+      (e) => e.action === 'PersonLanguageChosen',
+    );
+    expect(entries).toMatchObject([{ actorId: 'p-sec', subject: { id: 'p-sec' } }]);
+    // From now on, Arabic whatever the client says or the word typed.
+    expect(title(await cardFor(message('help', { locale: 'en-US' })))).toBe('ما يمكنني القيام به');
+  });
+
+  it('« follow Teams » forgets the choice; a bad choice or a stranger changes nothing', async () => {
+    await invokeCard(setLanguage(SECRETARIAT, { locale: 'en' }));
+    expect((await stored()).locale).toBe('en');
+    const cleared = await invokeCard(setLanguage(SECRETARIAT, { locale: 'client' }));
+    expect(cardTexts(cleared)).toContain('Noted: I will follow your Teams language.');
+    expect((await stored()).locale).toBeUndefined();
+    const before = await ports.auditLog.read();
+    await invokeCard(setLanguage(SECRETARIAT, { locale: 'de' }));
+    const stranger = await invokeCard(setLanguage(STRANGER, { locale: 'ar' }));
+    expect(cardTexts(stranger)[0]).toBe('For committee members only');
+    expect(await ports.auditLog.read()).toHaveLength(before.length);
+    expect((await stored()).locale).toBeUndefined();
   });
 });

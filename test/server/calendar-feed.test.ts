@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import nodeIcal, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { MeetingSchema, type Meeting } from '../../core/model/meeting.js';
-import { calendarIcs } from '../../server/http/calendar-feed.js';
+import { calendarIcs, meetingDescription } from '../../server/http/calendar-feed.js';
 
 /*
  * The ICS feed read back as a calendar app would, by an RFC 5545 reader written here (no
@@ -205,5 +205,27 @@ describe('the ICS feed, read by two independent iCalendar parsers', () => {
     expect(JSON.stringify(december.organizer).toLowerCase()).toContain(
       'mailto:secretariat@example.org',
     );
+  });
+});
+
+describe('the event text in the feed holder’s language (issue 3/8 item 2)', () => {
+  const december = meeting({
+    start: '2026-12-02T10:00:00Z',
+    end: '2026-12-02T12:00:00Z',
+    agenda: [{ id: 'a1', title: 'Bilan', presenter: 'Secrétariat', documentIds: [] }],
+  });
+
+  it('writes the same Morocco times in French, Arabic and English', () => {
+    expect(meetingDescription(december, 'fr')).toContain(
+      'de 10:00 à 12:00 (heure du Maroc, UTC+00:00)',
+    );
+    const arabic = meetingDescription(december, 'ar');
+    expect(arabic).toContain('من 10:00 إلى 12:00 (بتوقيت المغرب، UTC+00:00)');
+    expect(arabic).toContain('جدول الأعمال:\n1. Bilan — Secrétariat');
+    expect(arabic).toContain('3 أيام بعد الإشعار');
+    expect(meetingDescription(december, 'en')).toContain(
+      '10:00 to 12:00 (Morocco time, UTC+00:00)',
+    );
+    expect(meetingDescription(december, 'en')).toContain('for 3 days after the notice');
   });
 });

@@ -134,3 +134,36 @@ describe('calendar feeds per person (API)', () => {
     expect(keys.map((k) => k.value.revocation)).toEqual(['cessation']);
   });
 });
+
+describe('the feed in its holder’s language (issue 3/8 item 2)', () => {
+  const setLanguage = (as: string, body: string) =>
+    fetch(`${server.url}/api/me/language`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${tokens[as]}`, 'content-type': 'application/json' },
+      body,
+    });
+
+  it('is written in Arabic once the person chose Arabic, and in French again when they forget it', async () => {
+    const url = await newFeed('other');
+    expect(await (await fetch(url)).text()).toContain('X-WR-CALNAME:Comité de pilotage OGP Maroc');
+    const chosen = await setLanguage('other', JSON.stringify({ locale: 'ar' }));
+    expect(chosen.status).toBe(200);
+    expect(((await chosen.json()) as { locale?: string }).locale).toBe('ar');
+    const arabic = (await (await fetch(url)).text()).replace(/\r\n[ \t]/g, '');
+    expect(arabic).toContain('X-WR-CALNAME:لجنة قيادة الشراكة من أجل الحكومة المنفتحة بالمغرب');
+    // Another person's feed stays French.
+    const amina = await newFeed('amina');
+    expect(await (await fetch(amina)).text()).toContain('X-WR-CALNAME:Comité de pilotage');
+    expect((await setLanguage('other', JSON.stringify({ locale: null }))).status).toBe(200);
+    expect(await (await fetch(url)).text()).toContain('X-WR-CALNAME:Comité de pilotage');
+  });
+
+  it('refuses a language it does not offer, naming the field, and changes nothing', async () => {
+    const res = await setLanguage('amina', JSON.stringify({ locale: 'de' }));
+    expect(res.status).toBe(400);
+    const problem = (await res.json()) as { issues?: { path: string }[] };
+    expect(JSON.stringify(problem)).toContain('locale');
+    const me = (await (await call('/api/me', 'amina')).json()) as { locale?: string };
+    expect(me.locale).toBeUndefined();
+  });
+});

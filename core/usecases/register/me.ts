@@ -1,15 +1,23 @@
-import type { MeView, OrganisationView, PersonView } from '../../contracts/register.js';
+import {
+  SetLanguageRequestSchema,
+  type MeView,
+  type OrganisationView,
+  type PersonView,
+} from '../../contracts/register.js';
 import type { Ports } from '../../ports/store.js';
 import type { Actor } from '../actor.js';
 import { canManageRegister, canReadCommittee } from '../actor.js';
-import { forbidden, notFound, success, type Outcome } from '../outcome.js';
+import { updateAudited } from '../audited-write.js';
+import { forbidden, guard, invalid, notFound, success, type Outcome } from '../outcome.js';
 import { NOT_A_MEMBER } from './composition.js';
 import { organisationView, personView } from './views.js';
+
+const PERSON = { fr: 'personne', ar: 'الشخص', en: 'person' };
 
 /** Who the signed-in person is for the app: their roles and what they may do. */
 export async function getMe(ports: Ports, actor: Actor): Promise<Outcome<MeView>> {
   const stored = await ports.people.get(actor.personId);
-  if (!stored) return notFound({ fr: 'personne', ar: 'الشخص', en: 'person' });
+  if (!stored) return notFound(PERSON);
   return success({
     person: personView(stored.value),
     roles: actor.roles,
@@ -17,6 +25,41 @@ export async function getMe(ports: Ports, actor: Actor): Promise<Outcome<MeView>
     ...(stored.value.locale ? { locale: stored.value.locale } : {}),
     canManageRegister: canManageRegister(actor),
   });
+}
+
+/**
+ * A person chooses their language (issue 3/8, item 2), for themselves only: it wins over the
+ * Teams client's language for every card, notice and calendar text sent to them. Anyone in
+ * the register may choose (an external participant too); the change is audited.
+ */
+export async function setMyLanguage(
+  ports: Ports,
+  actor: Actor,
+  body: unknown,
+): Promise<Outcome<MeView>> {
+  const parsed = SetLanguageRequestSchema.safeParse(body);
+  if (!parsed.success) return invalid(parsed.error);
+  const { locale } = parsed.data;
+  return guard(async () => {
+    const stored = await ports.people.get(actor.personId);
+    if (!stored) return notFound(PERSON);
+    if ((stored.value.locale ?? null) !== locale) {
+      const { locale: _previous, ...rest } = stored.value;
+      await updateAudited(
+        ports,
+        'people',
+        { actor, action: 'PersonLanguageChosen', at: ports.clock.now() },
+        locale ? { ...rest, locale } : rest,
+        stored,
+      );
+    }
+    return getMe(ports, locale ? { ...actor, locale } : withoutLocale(actor));
+  });
+}
+
+function withoutLocale(actor: Actor): Actor {
+  const { locale: _locale, ...rest } = actor;
+  return rest;
 }
 
 /** Organisations of the register, for the seat form. */

@@ -31,6 +31,7 @@ import type {
   VoteView,
 } from '../../../core/contracts/index.js';
 import type { DocumentRef } from '../../../core/ports/documents.js';
+import type { Locale } from '../../../core/i18n/localized.js';
 
 /*
  * The tab's only door to the server. Types come from core/contracts (type-only imports: the
@@ -197,6 +198,14 @@ export function createApi({ token, onUnauthorized }: ApiOptions) {
         body: JSON.stringify(body),
       }),
     );
+  const put = async <T>(path: string, body: unknown): Promise<T> =>
+    json<T>(
+      await call(path, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+    );
   const seat = (id: string) => `/api/seats/${encodeURIComponent(id)}`;
   const meeting = (id: string) => `/api/meetings/${encodeURIComponent(id)}`;
   const decision = (id: string) => `/api/decisions/${encodeURIComponent(id)}`;
@@ -206,6 +215,8 @@ export function createApi({ token, onUnauthorized }: ApiOptions) {
 
   return {
     me: () => get<MeView>('/api/me'),
+    /** The person's language for everything sent to them; `null` follows the client again. */
+    setLanguage: (locale: Locale | null) => put<MeView>('/api/me/language', { locale }),
     composition: () => get<CompositionView>('/api/composition'),
     organisations: () => get<OrganisationView[]>('/api/organisations'),
     people: () => get<PersonView[]>('/api/people'),

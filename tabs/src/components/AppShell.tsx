@@ -83,17 +83,26 @@ const SECTIONS: { path: string; label: MessageKey }[] = [
   { path: '/members', label: 'nav.members' },
 ];
 
+/** The signed-in header's language menu: the person's choice, saved in the register. */
+export interface ShellLanguage {
+  chosen?: Locale | undefined;
+  onChange: (locale: Locale) => void;
+  onFollowClient?: () => void;
+  /** Why the last choice could not be saved, if it could not. */
+  error?: unknown;
+}
+
 export interface AppShellProps {
   path: string;
-  /** Outside Teams: the language menu's handler. */
-  onLocaleChange?: (locale: Locale) => void;
+  /** The language menu: the person's choice, saved in the register (issue 3/8 item 2). */
+  language?: ShellLanguage;
   /** Shown at the top of the main area (e.g. the example-committee banner). */
   banner?: ReactNode;
   children: ReactNode;
 }
 
 /** Header (committee, person, language, sign-out), section navigation and the main area. */
-export function AppShell({ path, onLocaleChange, banner, children }: AppShellProps) {
+export function AppShell({ path, language, banner, children }: AppShellProps) {
   const { t, formatList } = useT();
   const { me, signOut } = useSession();
   const styles = useAppShellStyles();
@@ -113,7 +122,13 @@ export function AppShell({ path, onLocaleChange, banner, children }: AppShellPro
               {roles}
             </Text>
           </div>
-          {onLocaleChange && <LanguageMenu onChange={onLocaleChange} />}
+          {language && (
+            <LanguageMenu
+              onChange={language.onChange}
+              onFollowClient={language.onFollowClient}
+              chosen={language.chosen}
+            />
+          )}
           {signOut && (
             <Button appearance="secondary" onClick={signOut}>
               {t('header.signOut')}

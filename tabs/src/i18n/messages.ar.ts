@@ -20,6 +20,7 @@ export const ar: Catalog = {
   'header.signOut': 'تسجيل الخروج',
   'header.language': 'اللغة',
   'header.languageCurrent': 'اللغة: {language}',
+  'header.languageFollowTeams': 'لغة Teams',
   'header.signedIn': 'متصل: {name}',
 
   'role.secretariat': 'الكتابة',

@@ -18,6 +18,7 @@ export const en: Catalog = {
   'header.signOut': 'Sign out',
   'header.language': 'Language',
   'header.languageCurrent': 'Language: {language}',
+  'header.languageFollowTeams': 'Teams language',
   'header.signedIn': 'Signed in: {name}',
 
   'role.secretariat': 'Secretariat',

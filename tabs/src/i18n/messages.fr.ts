@@ -20,6 +20,7 @@ export const fr = {
   'header.signOut': 'Se déconnecter',
   'header.language': 'Langue',
   'header.languageCurrent': 'Langue : {language}',
+  'header.languageFollowTeams': 'Langue de Teams',
   'header.signedIn': 'Connecté(e) : {name}',
 
   'role.secretariat': 'Secrétariat',
