@@ -131,7 +131,7 @@ export const decisionRoutes: Record<DecisionVerb, DecisionHandler> = {
       ['objection', communicationId, actor.personId].join('|'),
       () => objectToCommunication(turn.ports, actor, communicationId, body.data),
     );
-    if (outcome.ok) return again({ feedback: done('communication.objected') });
+    if (outcome.ok) return again({ feedback: done('communications.objected') });
     if (outcome.reason === 'not_found') return refused(turn, outcome);
     return again({
       feedback: refusalFeedback(outcome),
@@ -158,7 +158,7 @@ export const decisionRoutes: Record<DecisionVerb, DecisionHandler> = {
       return render(
         turn,
         revisionCardFor(context(turn, actor), revisionId, {
-          feedback: done('revision.supported'),
+          feedback: done('revisions.supported'),
         }),
       );
     }

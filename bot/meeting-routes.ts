@@ -257,13 +257,13 @@ export const meetingRoutes: Record<MeetingVerb, MeetingHandler> = {
     });
     const card = (meeting: typeof loaded.value, feedback: Feedback) =>
       attendanceCard({ meeting, refreshUserIds: turn.refreshUserIds, feedback }, turn.locale);
-    if (entries.length === 0) return card(loaded.value, done('attendance.saved'));
+    if (entries.length === 0) return card(loaded.value, done('card.attendance.saved'));
     const body = RecordAttendanceRequestSchema.safeParse({ entries });
     if (!body.success) return card(loaded.value, refusalFeedback(invalid(body.error)));
     const { result: outcome } = await turn.gate.run(`attendance|${meetingId}`, () =>
       recordAttendance(turn.ports, actor, meetingId, body.data),
     );
-    if (outcome.ok) return card(outcome.value, done('attendance.saved'));
+    if (outcome.ok) return card(outcome.value, done('card.attendance.saved'));
     if (outcome.reason === 'not_found') return refused(turn, outcome);
     return card(loaded.value, refusalFeedback(outcome));
   },

@@ -294,18 +294,33 @@ function formatter(locale: string, options: WallClockFormat): Intl.DateTimeForma
   return format;
 }
 
+const FRENCH_MONTHS =
+  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+const FIRST_OF_MONTH = new RegExp(`(^|[^\\d])1 (${FRENCH_MONTHS})`, 'g');
+
+/**
+ * French writes the first day of a month as an ordinal: « 1er janvier », « lundi 1er mars »
+ * (Intl writes « 1 janvier »). Applied to every French date the app formats.
+ */
+export function frenchOrdinalDays(text: string, locale: string): string {
+  return locale.startsWith('fr') ? text.replace(FIRST_OF_MONTH, '$11er $2') : text;
+}
+
 /** `instant` on Morocco's wall clock, formatted for people in `locale` (an Intl locale). */
 export function formatMorocco(
   instant: string | number,
   locale: string,
   options: WallClockFormat,
 ): string {
-  return formatter(locale, options).format(moroccoWallDate(instant));
+  return frenchOrdinalDays(formatter(locale, options).format(moroccoWallDate(instant)), locale);
 }
 
 /** A local day `YYYY-MM-DD` formatted in `locale` (it never shifts: no zone is involved). */
 export function formatDay(day: string, locale: string, options: WallClockFormat): string {
-  return formatter(locale, options).format(new Date(`${DaySchema.parse(day)}T00:00:00Z`));
+  return frenchOrdinalDays(
+    formatter(locale, options).format(new Date(`${DaySchema.parse(day)}T00:00:00Z`)),
+    locale,
+  );
 }
 
 /** Formats a local day for people, in each UI language (e.g. « 5 mars 2026 »). */

@@ -43,13 +43,13 @@ export function attendanceCard(view: AttendanceCardView, locale: Locale): Adapti
   return adaptiveCard(
     locale,
     [
-      heading(t('attendance.title', locale, { title: quote(meeting.title, 200) })),
+      heading(t('card.attendance.title', locale, { title: quote(meeting.title, 200) })),
       text(formatSpan(meeting.start, meeting.end, locale), { isSubtle: true, spacing: 'None' }),
       ...feedbackBlock(view.feedback, locale),
       text(
         recorded
           ? t('attendance.count', locale, { present: present.length, total: roster.length })
-          : t('attendance.notRecorded', locale),
+          : t('card.attendance.notRecorded', locale),
         { weight: 'Bolder', spacing: 'Medium' },
       ),
       ...(meeting.can.recordAttendance ? form(view, locale) : readOnly(roster, locale)),
@@ -70,7 +70,7 @@ function form(view: AttendanceCardView, locale: Locale): CardElement[] {
     {
       type: 'Input.ChoiceSet',
       id: PRESENT_INPUT,
-      label: t('attendance.present', locale),
+      label: t('card.attendance.present', locale),
       isMultiSelect: true,
       style: 'expanded',
       wrap: true,

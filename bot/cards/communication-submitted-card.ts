@@ -73,8 +73,8 @@ export function communicationSubmittedCard(
         spacing: 'Medium',
         facts: [
           {
-            title: t('communication.fact.channel', locale),
-            value: t(`communication.channel.${communication.channel}`, locale),
+            title: t('field.channel', locale),
+            value: t(`channel.${communication.channel}`, locale),
           },
           {
             title: t('communication.fact.planned', locale),
@@ -85,15 +85,15 @@ export function communicationSubmittedCard(
             value: t(`communication.status.${communication.status}`, locale),
           },
           {
-            title: t('communication.fact.objections', locale),
-            value: t('communication.objections', locale, {
+            title: t('communications.objections', locale),
+            value: t('count.objections', locale, {
               count: communication.objections.length,
             }),
           },
         ],
       },
       ...windowBlock(view, locale),
-      text(t('communication.hashtag', locale, { hashtag: communication.hashtag }), {
+      text(t('communications.hashtag', locale, { hashtag: communication.hashtag }), {
         size: 'Small',
       }),
       ...objections(view, locale),
@@ -102,7 +102,7 @@ export function communicationSubmittedCard(
     // For clients without per-user views (more than 60 members, or no auto-refresh).
     [
       execute(
-        t('action.refresh', locale),
+        t('delivery.refresh', locale),
         'communication.refresh',
         { communicationId: communication.id },
         { inputs: 'none' },
@@ -197,9 +197,9 @@ function objectForm(view: CommunicationSubmittedView, locale: Locale): CardEleme
       spacing: 'Large',
       ...(view.draftReason ? { value: view.draftReason } : {}),
     },
-    text(t('communication.objectHint', locale), { size: 'Small', isSubtle: true }),
+    text(t('communications.objectHint', locale), { size: 'Small', isSubtle: true }),
     actionSet([
-      execute(t('action.communication.object', locale), 'communication.object', {
+      execute(t('communications.objectSubmit', locale), 'communication.object', {
         communicationId: view.communication.id,
       }),
     ]),

@@ -56,9 +56,9 @@ export function compositionCard(view: CompositionCardView, locale: Locale): Adap
 
 /** R3.2 in codes (a pending seat's reason, an imbalance): the finding, then what to do. */
 function parityFinding(finding: ParityFinding, locale: Locale): CardElement[] {
-  const college = t(`college.name.${finding.params.lacking}`, locale);
+  const college = t(`parity.lacking.${finding.params.lacking}`, locale);
   return [
-    text(t(`parity.finding.${finding.key}`, locale, { ...finding.params, college }), {
+    text(t(`card.parity.finding.${finding.key}`, locale, { ...finding.params, college }), {
       size: 'Small',
     }),
     text(t(`parity.remedy.${finding.params.remedy}`, locale), { size: 'Small', isSubtle: true }),
@@ -82,7 +82,9 @@ function parityBlock(parity: ParityView, locale: Locale): Container {
       style: 'good',
       spacing: 'Medium',
       items: [
-        text(t('parity.balanced', locale, { count: parity.administration }), { weight: 'Bolder' }),
+        text(t('card.parity.balanced', locale, { count: parity.administration }), {
+          weight: 'Bolder',
+        }),
         ...waiting,
       ],
     };
@@ -160,11 +162,11 @@ function seatBlock(seat: SeatView, locale: Locale, withMandateEnd: boolean): Car
     items: [
       text(organisation, { weight: 'Bolder' }),
       ...(seat.status === 'draft'
-        ? [{ ...notice('warning', t('seat.draft', locale)), spacing: 'Small' as const }]
+        ? [{ ...notice('warning', t('card.seat.draft', locale)), spacing: 'Small' as const }]
         : []),
       ...(seat.status === 'pending'
         ? [
-            { ...notice('warning', t('seat.pending', locale)), spacing: 'Small' as const },
+            { ...notice('warning', t('card.seat.pending', locale)), spacing: 'Small' as const },
             ...(seat.pending?.reason ? parityFinding(seat.pending.reason, locale) : []),
           ]
         : []),

@@ -61,7 +61,7 @@ export function countsOf(vote: VoteView): VoteCounts | undefined {
 /** R13.2 (policy): the rule in force for this vote, named, as the manual's reading it applies. */
 export function policyLine(threshold: DoubleMajorityThreshold, locale: Locale): TextBlock {
   return text(
-    t('vote.policy', locale, { threshold: threshold === 'more-than-half' ? 'more' : 'half' }),
+    t('card.vote.policy', locale, { threshold: threshold === 'more-than-half' ? 'more' : 'half' }),
     { size: 'Small', isSubtle: true },
   );
 }
@@ -99,13 +99,13 @@ export function countsBlock(counts: VoteCounts, heading: string, locale: Locale)
               value: String(own[choice]),
             })),
             {
-              title: t('vote.fact.voted', locale),
+              title: t('vote.voted', locale),
               value: t('vote.votedOf', locale, {
                 voted: own.yes + own.no + own.abstain,
                 seats: own.seats,
               }),
             },
-            { title: t('vote.fact.needed', locale), value: String(needed) },
+            { title: t('vote.needed', locale), value: String(needed) },
           ],
         },
       ],

@@ -30,7 +30,7 @@ export function helpCard(view: HelpView, locale: Locale): AdaptiveCard {
     ],
     [
       submit(t('action.composition', locale), 'composition'),
-      submit(t('action.language', locale), 'language'),
+      submit(t('header.language', locale), 'language'),
     ],
   );
 }

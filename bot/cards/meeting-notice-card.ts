@@ -1,5 +1,4 @@
 import type { MeetingDetail, ProposalView } from '../../core/contracts/meetings.js';
-import { MEETING_STATE_NAMES } from '../../core/workflows/meeting.js';
 import { formatDay, formatInstant, t, type Locale } from '../i18n.js';
 import {
   actionSet,
@@ -92,7 +91,8 @@ function statusLine(meeting: MeetingDetail, locale: Locale): CardElement[] {
   if (meeting.status === 'noticed') {
     return [text(t('notice.intro', locale), { spacing: 'Small' })];
   }
-  const status = MEETING_STATE_NAMES[meeting.status][locale];
+  // The same term as the tab's (one term per concept, core/i18n/catalog/).
+  const status = t(`meetingStatus.${meeting.status}`, locale);
   const style = meeting.status === 'cancelled' ? 'attention' : 'emphasis';
   return [notice(style, t('meeting.status', locale, { status }))];
 }
@@ -231,11 +231,11 @@ function proposeForm(view: MeetingNoticeView, locale: Locale): CardElement[] {
       separator: true,
       spacing: 'Large',
       items: [
-        text(t('propose.heading', locale), { weight: 'Bolder', size: 'Medium' }),
+        text(t('proposals.formTitle', locale), { weight: 'Bolder', size: 'Medium' }),
         {
           type: 'Input.ChoiceSet',
           id: PROPOSE_INPUTS.kind,
-          label: t('propose.kind', locale),
+          label: t('proposals.kind', locale),
           style: 'expanded',
           value: draft.kind ?? 'agenda_item',
           isRequired: true,
@@ -268,7 +268,7 @@ function proposeForm(view: MeetingNoticeView, locale: Locale): CardElement[] {
         },
         actionSet([
           execute(
-            t('action.propose', locale),
+            t('proposals.submit', locale),
             'meeting.propose',
             { meetingId: view.meeting.id },
             { style: 'positive' },
@@ -287,7 +287,7 @@ function actions(view: MeetingNoticeView, locale: Locale): CardAction[] {
     ...(view.viewerId !== undefined && meeting.can.sendNotice
       ? [
           execute(
-            t('action.sendNotice', locale),
+            t('due.send-notice', locale),
             'meeting.sendNotice',
             { meetingId: meeting.id, version: meeting.version },
             { style: 'positive', inputs: 'none' },
@@ -306,7 +306,7 @@ function actions(view: MeetingNoticeView, locale: Locale): CardAction[] {
       : []),
     // For clients without per-user views (more than 60 members, or no auto-refresh).
     execute(
-      t('action.refresh', locale),
+      t('delivery.refresh', locale),
       'meeting.refresh',
       { meetingId: meeting.id, view: 'notice' },
       { inputs: 'none' },

@@ -129,7 +129,7 @@ export function agendaBlock(
     separator: true,
     spacing: 'Medium',
     items: [
-      text(t('meeting.agenda', locale), { weight: 'Bolder', size: 'Medium' }),
+      text(t('field.agenda', locale), { weight: 'Bolder', size: 'Medium' }),
       ...(meeting.agenda.length === 0
         ? [text(t('meeting.agenda.empty', locale), { isSubtle: true })]
         : shown.map((item, index): Container => {

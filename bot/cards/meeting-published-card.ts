@@ -28,7 +28,7 @@ export function meetingPublishedCard(view: MeetingPublishedView, locale: Locale)
             {
               type: 'FactSet' as const,
               facts: [
-                { title: t('minutes.document', locale), value: quote(meeting.minutes.name, 200) },
+                { title: t('minutes.title', locale), value: quote(meeting.minutes.name, 200) },
               ],
             },
           ]

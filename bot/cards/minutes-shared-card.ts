@@ -48,7 +48,7 @@ export function minutesSharedCard(view: MinutesSharedView, locale: Locale): Adap
   return adaptiveCard(
     locale,
     [
-      heading(t('minutes.title', locale, { title: quote(meeting.title, 200) })),
+      heading(t('card.minutes.title', locale, { title: quote(meeting.title, 200) })),
       ...feedbackBlock(view.feedback, locale),
       text(t('minutes.body', locale, { when: formatSpan(meeting.start, meeting.end, locale) })),
       {
@@ -56,12 +56,12 @@ export function minutesSharedCard(view: MinutesSharedView, locale: Locale): Adap
         spacing: 'Medium',
         facts: [
           ...(meeting.minutes
-            ? [{ title: t('minutes.document', locale), value: quote(meeting.minutes.name, 200) }]
+            ? [{ title: t('minutes.title', locale), value: quote(meeting.minutes.name, 200) }]
             : []),
           ...(meeting.minutesSharedOn
             ? [
                 {
-                  title: t('minutes.sharedOn', locale),
+                  title: t('card.minutes.sharedOn', locale),
                   value: formatDay(meeting.minutesSharedOn, locale),
                 },
               ]
@@ -76,7 +76,7 @@ export function minutesSharedCard(view: MinutesSharedView, locale: Locale): Adap
     // For clients without per-user views (more than 60 members, or no auto-refresh).
     [
       execute(
-        t('action.refresh', locale),
+        t('delivery.refresh', locale),
         'minutes.refresh',
         { meetingId: meeting.id },
         { inputs: 'none' },
@@ -164,7 +164,7 @@ function amendForm(view: MinutesSharedView, locale: Locale): CardElement[] {
     {
       type: 'Input.Text',
       id: AMENDMENT_INPUT,
-      label: t('amend.text', locale),
+      label: t('amendments.text', locale),
       isMultiline: true,
       maxLength: 4000,
       isRequired: true,

@@ -12,12 +12,13 @@ export function deliverySummary(delivery: NoticeDelivery, locale: Locale): strin
     t('delivery.reached', locale, { delivered: delivery.delivered, total: delivery.total }),
   ];
   if (delivery.inProgress > 0) {
-    parts.push(t('delivery.inProgress', locale, { count: delivery.inProgress }));
+    parts.push(t('delivery.inProgressCount', locale, { count: delivery.inProgress }));
   }
-  if (delivery.failed > 0) parts.push(t('delivery.failed', locale, { count: delivery.failed }));
+  if (delivery.failed > 0)
+    parts.push(t('delivery.failedCount', locale, { count: delivery.failed }));
   if (delivery.notInstalled > 0 && delivery.failed < delivery.notInstalled) {
     // Not failed yet, but the bot has no chat with them: say so before the outbox tries.
-    parts.push(t('delivery.notInstalled', locale, { count: delivery.notInstalled }));
+    parts.push(t('card.delivery.notInstalled', locale, { count: delivery.notInstalled }));
   }
   return parts.join(t('delivery.separator', locale));
 }

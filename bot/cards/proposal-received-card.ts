@@ -114,7 +114,7 @@ function answerBlock(view: ProposalReceivedView, locale: Locale): CardElement[] 
     },
     actionSet([
       execute(
-        t('action.accept', locale),
+        t('proposals.acceptDate', locale),
         'proposal.answer',
         { ...data, decision: 'accepted' },
         { style: 'positive' },

@@ -88,7 +88,7 @@ export function revisionSupportCard(view: RevisionSupportView, locale: Locale): 
     // For clients without per-user views (more than 60 members, or no auto-refresh).
     [
       execute(
-        t('action.refresh', locale),
+        t('delivery.refresh', locale),
         'revision.refresh',
         { revisionId: revision.id },
         { inputs: 'none' },
@@ -103,7 +103,7 @@ function supporters(revision: RevisionView, locale: Locale): CardElement[] {
   const shown = revision.supporters.slice(0, SUPPORTERS_SHOWN);
   const more = revision.supporters.length - shown.length;
   const names = shown.map((p) => quote(p.displayName, 80)).join(', ') + (more > 0 ? ', …' : '');
-  return [text(t('revision.supporters', locale, { names }), { size: 'Small' })];
+  return [text(t('revisions.supporters', locale, { names }), { size: 'Small' })];
 }
 
 /** The viewer's support, or the button; a channel card shows it while support is collected. */

@@ -64,7 +64,7 @@ export function voteCard(view: VoteCardView, locale: Locale): AdaptiveCard {
   return adaptiveCard(
     locale,
     [
-      heading(t('vote.title', locale)),
+      heading(t('card.vote.title', locale)),
       ...feedbackBlock(view.feedback, locale),
       motionBlock(vote, locale),
       {
@@ -77,7 +77,7 @@ export function voteCard(view: VoteCardView, locale: Locale): AdaptiveCard {
           },
           {
             title: t('vote.fact.openedBy', locale),
-            value: t('vote.openedBy', locale, {
+            value: t('card.vote.openedBy', locale, {
               name: quote(vote.openedBy.displayName, 80),
               when: formatInstant(vote.openedAt, locale),
             }),
@@ -156,7 +156,7 @@ function viewerBlock(view: VoteCardView, phase: Phase, locale: Locale): CardElem
     // The heading cites the rule; the sentence follows without repeating it.
     const reason = violation
       ? capitalised(withoutRulePrefix(violation.message[locale], violation.rule), locale)
-      : t('vote.notInVote', locale);
+      : t('card.vote.notInVote', locale);
     return [
       {
         type: 'Container',
@@ -181,7 +181,7 @@ function viewerBlock(view: VoteCardView, phase: Phase, locale: Locale): CardElem
   const lines: CardElement[] = [
     text(
       mine
-        ? t('vote.myBallot', locale, {
+        ? t('card.vote.myBallot', locale, {
             choice: choiceName(mine.choice, locale),
             when: formatInstant(mine.castAt, locale),
           })
@@ -218,11 +218,15 @@ const capitalised = (sentence: string, locale: Locale) =>
  */
 function countedNote(
   vote: VoteView,
-): 'vote.note.counted' | 'vote.note.titular-counts' | 'vote.note.alternate-counts' | undefined {
+):
+  | 'vote.note.counted'
+  | 'card.vote.note.titular-counts'
+  | 'card.vote.note.alternate-counts'
+  | undefined {
   const mine = vote.myBallot;
   if (mine?.counted) return 'vote.note.counted';
-  if (vote.seatCountedVoter === 'titular') return 'vote.note.titular-counts';
-  if (vote.seatCountedVoter === 'alternate' && !mine) return 'vote.note.alternate-counts';
+  if (vote.seatCountedVoter === 'titular') return 'card.vote.note.titular-counts';
+  if (vote.seatCountedVoter === 'alternate' && !mine) return 'card.vote.note.alternate-counts';
   return undefined;
 }
 
@@ -274,13 +278,13 @@ function actions(view: VoteCardView, locale: Locale): CardAction[] {
       ? [
           {
             type: 'Action.ShowCard' as const,
-            title: t('action.vote.close', locale),
+            title: t('vote.close', locale),
             card: {
               type: 'AdaptiveCard' as const,
-              body: [text(t('vote.closeBody', locale))],
+              body: [text(t('card.vote.closeBody', locale))],
               actions: [
                 execute(
-                  t('action.vote.closeConfirm', locale),
+                  t('vote.closeSubmit', locale),
                   'vote.close',
                   { voteId: vote.id, version: vote.version },
                   { style: 'destructive', inputs: 'none' },
@@ -291,6 +295,6 @@ function actions(view: VoteCardView, locale: Locale): CardAction[] {
         ]
       : []),
     // For clients without per-user views (more than 60 members, or no auto-refresh).
-    execute(t('action.refresh', locale), 'vote.refresh', { voteId: vote.id }, { inputs: 'none' }),
+    execute(t('delivery.refresh', locale), 'vote.refresh', { voteId: vote.id }, { inputs: 'none' }),
   ];
 }

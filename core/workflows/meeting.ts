@@ -35,14 +35,10 @@ export type MeetingEvent =
 
 export const MEETING_STATE_NAMES: StateNames<MeetingStatus> = {
   draft: { fr: 'brouillon', ar: 'مسودة', en: 'draft' },
-  noticed: { fr: 'convoquée', ar: 'تم الإشعار', en: 'notice sent' },
+  noticed: { fr: 'avis envoyé', ar: 'أُرسل الإشعار', en: 'notice sent' },
   held: { fr: 'tenue', ar: 'منعقد', en: 'held' },
-  minutes_shared: { fr: 'compte rendu partagé', ar: 'تمت مشاركة المحضر', en: 'minutes shared' },
-  amendment_closed: {
-    fr: 'période d’amendement close',
-    ar: 'انتهت فترة التعديل',
-    en: 'amendment window closed',
-  },
+  minutes_shared: { fr: 'compte rendu partagé', ar: 'تم تقاسم المحضر', en: 'minutes shared' },
+  amendment_closed: { fr: 'amendements clos', ar: 'انتهت التعديلات', en: 'amendments closed' },
   published: { fr: 'publiée', ar: 'منشور', en: 'published' },
   postponed: { fr: 'reportée', ar: 'مؤجل', en: 'postponed' },
   cancelled: { fr: 'annulée', ar: 'ملغى', en: 'cancelled' },

@@ -3,8 +3,8 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import express, { Router } from 'express';
 import { createEvents, type EventAttributes } from 'ics';
-import { CALENDAR_MESSAGES } from '../../core/i18n/messages/calendar.js';
-import { localize, type Locale } from '../../core/i18n/localized.js';
+import type { Locale } from '../../core/i18n/localized.js';
+import { render, type MessageKey } from '../../core/i18n/render.js';
 import type { Meeting } from '../../core/model/meeting.js';
 import type { FeedTokens } from '../../core/ports/feed-tokens.js';
 import type { Ports } from '../../core/ports/store.js';
@@ -53,11 +53,8 @@ export interface FeedOrganizer {
   email: string;
 }
 
-const say = (
-  key: keyof typeof CALENDAR_MESSAGES,
-  locale: Locale,
-  params: Record<string, string | number> = {},
-) => localize(CALENDAR_MESSAGES[key], params)[locale];
+const say = (key: MessageKey, locale: Locale, params: Record<string, string | number> = {}) =>
+  render(locale, key, params);
 
 /**
  * The event's text, written for people in the feed holder's language (issue 3/8, item 2;

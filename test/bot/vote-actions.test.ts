@@ -281,7 +281,7 @@ describe('per-user refresh (vote.refresh)', () => {
     const chairCard = await refresh(CHAIR);
     const all = text(chairCard);
     expect(all).toContain('Décompte en direct');
-    expect(all).toContain('Administration : majorité non atteinte');
+    expect(all).toContain('Administration publique : majorité non atteinte');
     expect(all).toContain('1 sur 4 sièges');
     expect(JSON.stringify(chairCard)).toContain('"verb":"vote.close"');
     const member = text(await refresh(NADIA));
@@ -315,7 +315,7 @@ describe('the chair closes the vote (vote.close)', () => {
     const all = text(card);
     expect(all).toContain('Vote clos : le résultat est publié.');
     expect(all).toContain('Adoptée à la double majorité');
-    expect(all).toContain('Administration : majorité atteinte');
+    expect(all).toContain('Administration publique : majorité atteinte');
     expect(all).toContain('Société civile : majorité atteinte');
     expect(JSON.stringify(card)).not.toContain('"verb":"vote.cast"');
     const stored = (await env.app.votes.get(voteId))!.value;

@@ -312,7 +312,7 @@ describe('decision cards', () => {
       const card = build('vote (chair, live tally and close)');
       const text = all(card);
       expect(text).toContain('Décompte en direct (présidence et secrétariat, jusqu’à la clôture)');
-      expect(text).toContain('Administration : majorité atteinte');
+      expect(text).toContain('Administration publique : majorité atteinte');
       expect(text).toContain('Société civile : majorité non atteinte');
       expect(text).toContain('3 sur 4 sièges');
       expect(texts(card)).toEqual(expect.arrayContaining(['Oui nécessaires', '2']));
@@ -454,7 +454,7 @@ describe('decision cards', () => {
       expect(texts(card)[0]).toBe('Demande de révision du manuel (R13)');
       expect(text).toContain('Réviser l’article 5');
       expect(text).toContain('2 sièges sur 3 nécessaires');
-      expect(text).toContain('du 1 octobre 2026 au 31 décembre 2026');
+      expect(text).toContain('du 1er octobre 2026 au 31 décembre 2026');
       expect(text).toContain('Soutenue par Nadia Modèle, Amina Imaginaire.');
       expect(text).toContain('au moins un tiers des sièges actifs');
       expect(JSON.stringify(card)).toContain(

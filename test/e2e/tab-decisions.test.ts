@@ -417,7 +417,7 @@ describe('committee tab — a request to revise the manual (R13)', () => {
       'Soutiens : 1 siège sur 3 nécessaires',
     );
     expect(await text(request.getByTestId('revision-window'))).toContain(
-      'Dépôt possible du 1 octobre 2026 au 31 décembre 2026',
+      'Dépôt possible du 1er octobre 2026 au 31 décembre 2026',
     );
 
     // — Nadia (administration) supports it.

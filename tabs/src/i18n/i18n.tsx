@@ -9,14 +9,12 @@ import {
   type Locale,
   type Localized,
 } from '../../../core/i18n/localized.js';
-import { formatMorocco } from '../../../core/time.js';
-import { ar } from './messages.ar.js';
-import { en } from './messages.en.js';
-import { fr, type Catalog, type MessageKey } from './messages.fr.js';
+import { formatMorocco, frenchOrdinalDays } from '../../../core/time.js';
+import { CATALOGS, messageValues, type MessageKey } from '../../../core/i18n/render.js';
 
 export { DEFAULT_LOCALE, LOCALES, toLocale, type Locale, type Localized, type MessageKey };
 
-export const CATALOGS: Record<Locale, Catalog> = { fr, ar, en };
+export { CATALOGS };
 
 /** Each language named in itself, as a language menu shows it. */
 export const LANGUAGE_NAMES: Record<Locale, string> = {
@@ -29,6 +27,8 @@ export const directionOf = (locale: Locale): 'ltr' | 'rtl' => (locale === 'ar' ?
 
 export type MessageValues = Record<string, string | number>;
 
+/** The compiled message, cached per language and key (the catalog is core/i18n/catalog/). */
+
 const formats = new Map<string, IntlMessageFormat>();
 
 /** Renders one catalog message (compiled once per language). */
@@ -39,7 +39,7 @@ export function format(locale: Locale, key: MessageKey, values?: MessageValues):
     compiled = new IntlMessageFormat(CATALOGS[locale][key], INTL_LOCALE[locale]);
     formats.set(cacheKey, compiled);
   }
-  return String(compiled.format(values));
+  return String(compiled.format(messageValues(locale, values)));
 }
 
 /**
@@ -128,8 +128,9 @@ export function createI18n(locale: Locale): I18n {
     t: (key, values) => format(locale, key, values),
     tUser: (key, values) => formatWithUserText(locale, key, values),
     pick: (text) => text[locale] ?? text.fr,
-    formatDay: (day) => days.format(dayToDate(day)),
-    formatDayRange: (start, end) => days.formatRange(dayToDate(start), dayToDate(end)),
+    formatDay: (day) => frenchOrdinalDays(days.format(dayToDate(day)), intl),
+    formatDayRange: (start, end) =>
+      frenchOrdinalDays(days.formatRange(dayToDate(start), dayToDate(end)), intl),
     // Morocco's wall clock from core/time.ts (carried tz data), never the browser's zone data.
     formatInstantDay: (instant) => formatMorocco(instant, intl, { dateStyle: 'long' }),
     formatInstant: (instant) =>

@@ -1,7 +1,10 @@
 /**
- * French messages (the default language), in ICU MessageFormat. This catalog defines the key
- * set: the Arabic and English catalogs must have exactly the same keys (checked by the type
- * `Catalog` and by test/e2e/tab-catalogs.test.ts).
+ * The app's messages in French, the default language: one ICU MessageFormat catalog shared by
+ * the tab, the bot's cards, the calendar feed and the API's problem details (issue 3/8, item 1).
+ * This catalog defines the key set; Arabic and English must have exactly the same keys (their
+ * type says so, and test/i18n/catalog.test.ts checks keys, syntax, plurals and punctuation).
+ * Apostrophes are typographic (’): a straight one is an escape character in ICU. A name after
+ * « de » is written `{de_name}` so that it elides (« d’Amina », « de Salma »: core/i18n/render.ts).
  */
 export const fr = {
   'app.name': 'Comité de pilotage PGO Maroc',
@@ -51,6 +54,7 @@ export const fr = {
 
   'college.administration': 'Administration publique',
   'college.civil_society': 'Société civile',
+
   'count.seats': '{count, plural, =0 {aucun siège} one {# siège} other {# sièges}}',
   'count.members': '{count, plural, =0 {aucun membre} one {# membre} other {# membres}}',
   'count.findings': '{count, plural, =0 {aucun constat} one {# constat} other {# constats}}',
@@ -105,7 +109,7 @@ export const fr = {
   'candidates.absences':
     'Absences sans justification : {count, plural, one {# réunion} other {# réunions}}',
   'candidates.expired': 'Mandat arrivé à échéance le {date}',
-  'candidates.propose': 'Proposer la fin d’adhésion de {organisation}',
+  'candidates.propose': 'Proposer la fin d’adhésion {de_organisation}',
 
   'ceased.title': 'Historique des sièges ayant cessé',
   'ceased.empty': 'Aucun siège n’a cessé.',
@@ -184,6 +188,7 @@ export const fr = {
   'seat.pendingNote':
     'En attente depuis le {date} : ce siège n’est ni convoqué ni compté dans les votes tant que la parité ne le permet pas (R3.2).',
   'seat.withdraw': 'Retirer ce siège en attente',
+
   'parity.pending':
     '{count, plural, one {# siège en attente de parité} other {# sièges en attente de parité}}',
   'parity.lacking.administration': 'de l’administration',
@@ -196,7 +201,9 @@ export const fr = {
     'À faire : un organisme public désigne son titulaire et son suppléant par lettre officielle (R4.1).',
   'parity.remedy.select-civil-society':
     'À faire : sélectionner une organisation de la société civile en remplacement, selon les étapes publiées (R4.6).',
+
   'members.savedPending': 'Siège enregistré en attente de parité (R3.2) :',
+
   'withdraw.title': 'Retirer le siège en attente — {organisation}',
   'withdraw.body':
     'Ce siège n’a jamais été actif : il quitte le registre courant, son historique reste dans le journal d’audit.',
@@ -250,11 +257,15 @@ export const fr = {
   'dashboard.openMembers': 'Voir les membres',
   'dashboard.later': 'Prochainement',
   'dashboard.laterIntro': 'Ces sections arrivent dans une version ultérieure :',
+
   'section.selection': 'Sélection des membres de la société civile',
+
   'dashboard.due': 'Ce que vous avez à faire',
   'dashboard.dueNone': 'Rien ne vous attend pour le moment.',
+
   'count.due':
     '{count, plural, =0 {aucune action attendue} one {# action attendue} other {# actions attendues}}',
+
   'due.send-notice': 'Envoyer l’avis de réunion',
   'due.propose': 'Proposer un point ou une autre date (facultatif)',
   'due.answer-proposals': 'Répondre aux propositions des membres',
@@ -265,6 +276,7 @@ export const fr = {
   'due.publish': 'Publier l’ordre du jour, le compte rendu et la liste des participants',
   'due.byDay': 'Au plus tard le {date}',
   'due.before': 'Avant le {date}',
+
   'dashboard.upcoming': 'Prochaines réunions',
   'dashboard.upcomingNone': 'Aucune réunion à venir.',
   'dashboard.openMeetings': 'Voir toutes les réunions',
@@ -317,11 +329,13 @@ export const fr = {
   'meetings.feedRevoke': 'Révoquer mon lien',
   'meetings.feedShownOnce':
     'Ce lien est personnel et n’est affiché qu’une fois : copiez-le maintenant. Ne le partagez pas.',
+
   'members.feedTitle': 'Liens d’abonnement au calendrier',
   'members.feedPerson': 'Personne',
   'members.feedRevoke': 'Révoquer son lien',
-  'members.feedRevoked': 'Le lien d’abonnement de {name} est révoqué.',
+  'members.feedRevoked': 'Le lien d’abonnement {de_name} est révoqué.',
   'members.feedNoneToRevoke': '{name} n’a pas de lien d’abonnement actif.',
+
   'meetings.feedHint':
     'Ajoutez cette adresse à votre agenda (Outlook, Google Agenda…) pour y voir les réunions du comité.',
 
@@ -355,6 +369,7 @@ export const fr = {
   'next.publication': 'Publiable à partir du {date}',
 
   'deadlines.title': 'Échéances',
+
   'deadline.notice': 'Avis de réunion (R5.2)',
   'deadline.proposals': 'Propositions (R5.3)',
   'deadline.minutes': 'Compte rendu (R5.5)',
@@ -369,12 +384,15 @@ export const fr = {
   'deadline.noticeSent': 'Envoyé le {date}',
   'deadline.minutesShared': 'Partagé le {date}',
   'deadline.published': 'Publiée le {date}',
+
   'countdown.left':
     '{days, plural, =0 {{clock}} one {# jour et {clock}} other {# jours et {clock}}}',
   'countdown.spoken': 'Clôture dans {duration}',
+
   'unit.days': '{count, plural, one {# jour} other {# jours}}',
   'unit.hours': '{count, plural, one {# heure} other {# heures}}',
   'unit.minutes': '{count, plural, one {# minute} other {# minutes}}',
+
   'countdown.closed': 'Clos',
 
   'meetingForm.title': 'Planifier une réunion',
@@ -416,6 +434,7 @@ export const fr = {
 
   'notice.send': 'Envoyer l’avis de réunion',
   'notice.sentOn': 'Avis de réunion émis le {date}.',
+
   'delivery.title': 'Remise de l’avis aux membres (R5.2)',
   'delivery.recorded': 'Avis enregistré : {summary}.',
   'delivery.recordedNoTracking': 'Avis enregistré.',
@@ -472,6 +491,7 @@ export const fr = {
   'delivery.mine.pending': 'L’avis est en cours de remise dans Teams.',
   'delivery.mine.failed':
     'L’avis n’a pas pu vous être remis dans Teams : ajoutez l’application du comité dans Teams pour recevoir les avis.',
+
   'dashboard.notices': 'Avis non remis à tous (R5.2)',
   'dashboard.noticesNone': 'Chaque avis en cours a atteint tous ses destinataires.',
   'dashboard.openMeeting': 'Ouvrir la réunion',
@@ -500,16 +520,18 @@ export const fr = {
   'proposals.submit': 'Envoyer la proposition',
   'proposals.sent': 'Proposition envoyée au secrétariat.',
   'proposals.none': 'Aucune proposition.',
+
   'count.proposals':
     '{count, plural, =0 {aucune proposition} one {# proposition} other {# propositions}}',
+
   'proposals.status.pending': 'En attente de réponse',
   'proposals.status.accepted': 'Acceptée',
   'proposals.status.rejected': 'Refusée',
   'proposals.proposedStart': 'Date proposée : {date}',
-  'proposals.response': 'Réponse de {name}, le {date} :',
+  'proposals.response': 'Réponse {de_name}, le {date} :',
   'proposals.answer': 'Répondre',
-  'proposals.answerFor': 'Répondre à la proposition de {name}',
-  'proposals.answerTitle': 'Répondre à la proposition de {name}',
+  'proposals.answerFor': 'Répondre à la proposition {de_name}',
+  'proposals.answerTitle': 'Répondre à la proposition {de_name}',
   'proposals.decision': 'Décision',
   'proposals.acceptItem': 'Accepter (ajouter à l’ordre du jour)',
   'proposals.acceptDate': 'Accepter',
@@ -539,8 +561,8 @@ export const fr = {
   'attendance.save': 'Enregistrer la présence',
   'attendance.saved': 'Présence enregistrée.',
   'attendance.justify': 'Justification',
-  'attendance.justifyFor': 'Justification de l’absence de {name}',
-  'attendance.justifyTitle': 'Absence de {name}',
+  'attendance.justifyFor': 'Justification de l’absence {de_name}',
+  'attendance.justifyTitle': 'Absence {de_name}',
   'attendance.justifyBody':
     'Trois absences sans justification en deux années civiles mettent fin à l’adhésion d’un siège de la société civile (R12.1).',
   'attendance.justifiedQuestion': 'L’absence est',
@@ -571,17 +593,19 @@ export const fr = {
   'amendments.submit': 'Proposer l’amendement',
   'amendments.sent': 'Amendement envoyé au secrétariat.',
   'amendments.none': 'Aucun amendement.',
+
   'count.amendments':
     '{count, plural, =0 {aucun amendement} one {# amendement} other {# amendements}}',
+
   'amendments.status.pending': 'En attente',
   'amendments.status.integrated': 'Intégré',
   'amendments.status.answered': 'Réponse donnée',
-  'amendments.answerBy': 'Réponse de {name}, le {date} :',
+  'amendments.answerBy': 'Réponse {de_name}, le {date} :',
   'amendments.integrate': 'Intégrer',
-  'amendments.integrateFor': 'Intégrer l’amendement de {name}',
+  'amendments.integrateFor': 'Intégrer l’amendement {de_name}',
   'amendments.answer': 'Répondre',
-  'amendments.answerFor': 'Répondre à l’amendement de {name}',
-  'amendments.answerTitle': 'Amendement de {name}',
+  'amendments.answerFor': 'Répondre à l’amendement {de_name}',
+  'amendments.answerTitle': 'Amendement {de_name}',
   'amendments.decision': 'Suite donnée',
   'amendments.decision.integrated': 'Intégré au compte rendu',
   'amendments.decision.answered': 'Non intégré, avec une réponse',
@@ -607,6 +631,7 @@ export const fr = {
   'meeting.title': 'Le comité en réunion',
 
   'nav.decisions': 'Décisions',
+
   'decisionsNav.label': 'Décisions, communications et révisions',
   'decisionsNav.decisions': 'Décisions et votes',
   'decisionsNav.communications': 'Communications',
@@ -628,7 +653,9 @@ export const fr = {
   'decisions.filter': 'Réunion',
   'decisions.filterAll': 'Toutes les réunions',
   'decisions.none': 'Aucune décision consignée.',
+
   'count.decisions': '{count, plural, =0 {aucune décision} one {# décision} other {# décisions}}',
+
   'decisions.meeting': 'Réunion : {title}',
   'decisions.noMeeting': 'Hors réunion',
   'decisions.voteUntil': 'Vote ouvert jusqu’au {date}',
@@ -744,7 +771,9 @@ export const fr = {
     'Toute communication au nom du comité est validée par le comité avant sa diffusion (R10.1) : sans objection des membres jusqu’à la date limite (délai en jours ouvrables), ou par un vote. Rien n’est publiable avant la validation. Le portail national est le canal officiel (R10.2).',
   'communications.submit': 'Soumettre une communication',
   'communications.none': 'Aucune demande de communication.',
+
   'count.communications': '{count, plural, =0 {aucune demande} one {# demande} other {# demandes}}',
+
   'communications.channel': 'Canal : {channel}',
   'communications.planned': 'Diffusion prévue le {date}',
   'communications.visual': 'Visuel joint',
@@ -753,21 +782,23 @@ export const fr = {
   'communications.objectUntil': 'Objections possibles jusqu’au {date} inclus.',
   'communications.objectClosed': 'Délai d’objection terminé le {date}.',
   'communications.objections': 'Objections',
+
   'count.objections':
     '{count, plural, =0 {aucune objection} one {# objection} other {# objections}}',
+
   'communications.objectionBy': '{name}, le {date} :',
   'communications.object': 'Faire objection',
-  'communications.objectFor': 'Faire objection à la communication de {name}',
-  'communications.objectTitle': 'Objection à la communication de {name}',
+  'communications.objectFor': 'Faire objection à la communication {de_name}',
+  'communications.objectTitle': 'Objection à la communication {de_name}',
   'communications.objectReason': 'Motif de l’objection',
   'communications.objectHint': 'Une objection envoie la communication au vote du comité (R10.1).',
   'communications.objectSubmit': 'Envoyer l’objection',
   'communications.objected': 'Objection enregistrée : la communication devra être soumise au vote.',
   'communications.openVote': 'Soumettre au vote',
-  'communications.openVoteFor': 'Soumettre au vote la communication de {name}',
+  'communications.openVoteFor': 'Soumettre au vote la communication {de_name}',
   'communications.voteOpened': 'Vote ouvert sur la communication.',
   'communications.publish': 'Marquer comme publiée',
-  'communications.publishFor': 'Marquer comme publiée la communication de {name}',
+  'communications.publishFor': 'Marquer comme publiée la communication {de_name}',
   'communications.published': 'Communication marquée comme publiée.',
   'communications.seeVote': 'Voir le vote',
   'communications.submitted':
@@ -803,7 +834,9 @@ export const fr = {
     'Une demande de révision du manuel doit être soutenue par au moins un tiers des membres du comité (sièges actifs) et déposée pendant le dernier trimestre de la dernière année du plan d’action national (R13.1). Elle est décidée à la réunion suivante (R13.3), par un vote à double majorité (R13.2).',
   'revisions.create': 'Demander une révision',
   'revisions.none': 'Aucune demande de révision.',
+
   'count.revisions': '{count, plural, =0 {aucune demande} one {# demande} other {# demandes}}',
+
   'revisions.support':
     'Soutiens : {seats, plural, =0 {aucun siège} one {# siège} other {# sièges}} sur {needed, plural, one {# nécessaire} other {# nécessaires}}',
   'revisions.supporters': 'Soutenue par {names}.',
@@ -812,11 +845,11 @@ export const fr = {
   'revisions.meeting': 'Décidée à la réunion (R13.3) :',
   'revisions.waitingMeeting': 'En attente de la prochaine réunion du comité (R13.3).',
   'revisions.supportAction': 'Soutenir',
-  'revisions.supportFor': 'Soutenir la demande de {name}',
+  'revisions.supportFor': 'Soutenir la demande {de_name}',
   'revisions.file': 'Déposer la demande',
-  'revisions.fileFor': 'Déposer la demande de {name}',
+  'revisions.fileFor': 'Déposer la demande {de_name}',
   'revisions.openVote': 'Ouvrir le vote',
-  'revisions.openVoteFor': 'Ouvrir le vote sur la demande de {name}',
+  'revisions.openVoteFor': 'Ouvrir le vote sur la demande {de_name}',
   'revisions.seeVote': 'Voir le vote',
   'revisions.created': 'Demande créée : vous en êtes le premier soutien.',
   'revisions.supported': 'Soutien enregistré.',
@@ -841,7 +874,342 @@ export const fr = {
 
   'notFound.title': 'Page introuvable',
   'notFound.back': 'Retour au tableau de bord',
-} as const;
+
+  'welcome.title': 'Bienvenue au comité de pilotage OGP Maroc',
+  'welcome.greeting': 'Bonjour {name} !',
+  'welcome.body':
+    'Cette application tient le registre du comité de pilotage et applique son manuel : composition et parité des deux collèges, réunions, procès-verbaux et décisions. Les convocations et les votes vous parviendront dans cette conversation.',
+  'welcome.unregistered':
+    'Votre compte ne figure pas encore au registre du comité : le secrétariat peut vous y ajouter.',
+
+  'help.title': 'Ce que je sais faire',
+  'help.intro': 'Écrivez l’une de ces commandes :',
+  'help.command.composition':
+    '**composition** : la composition du comité et la parité entre les collèges (R3.2)',
+  'help.command.help': '**aide** : ce message',
+  'help.notUnderstood': 'Je n’ai pas compris « {text} ».',
+  'help.command.language': '**langue** : choisir la langue dans laquelle l’application vous écrit',
+
+  'language.title': 'Votre langue',
+  'language.body':
+    'Les cartes, les convocations, le texte de votre agenda et l’onglet du comité vous parviennent dans cette langue, quelle que soit celle de Teams.',
+  'language.current': 'Langue choisie : {language}.',
+  'language.none':
+    'Aucune langue choisie : je vous écris dans la langue de votre Teams, à défaut en français.',
+  'language.saved': 'C’est noté : je vous écris désormais en français.',
+  'language.cleared': 'C’est noté : je suivrai la langue de votre Teams.',
+  'language.followClient': 'Suivre la langue de Teams',
+
+  'action.composition': 'Composition',
+  'action.help': 'Aide',
+  'action.openMembers': 'Ouvrir la liste des membres',
+
+  'composition.title': 'Composition du comité de pilotage',
+  'composition.asOf': 'Au {date}',
+  'composition.example':
+    'Données d’exemple : ce comité est fictif, chargé pour découvrir l’application.',
+
+  'card.parity.balanced':
+    'Parité respectée (R3.2) : {count, plural, one {# siège actif} other {# sièges actifs}} pour chaque collège.',
+
+  'parity.broken': 'Parité rompue (règle {rule})',
+
+  'college.civilSociety': 'Société civile',
+  'college.activeSeats':
+    '{count, plural, =0 {aucun siège actif} one {# siège actif} other {# sièges actifs}}',
+  'college.mandatesEnd': 'Mandats jusqu’au {date}',
+  'college.empty': 'Aucun siège dans ce collège.',
+
+  'seat.mandateEnd': 'Fin de mandat',
+
+  'card.seat.draft': 'Brouillon : ce siège ne compte pas encore',
+
+  'composition.ceased':
+    '{count, plural, =0 {Aucun siège n’a cessé.} one {# siège a cessé (historique dans l’onglet du comité).} other {# sièges ont cessé (historique dans l’onglet du comité).}}',
+
+  'notMember.title': 'Réservé aux membres du comité',
+  'notMember.body':
+    'Votre compte ne figure pas au registre du comité de pilotage : je ne peux pas vous montrer ses informations. Si c’est une erreur, contactez le secrétariat.',
+
+  'error.title': 'Une erreur s’est produite',
+  'error.body':
+    'Je n’ai pas pu traiter votre demande. Réessayez dans un instant ; si le problème persiste, prévenez le secrétariat.',
+  'error.reference': 'Référence de l’incident : {reference}',
+
+  'meeting.fact.when': 'Date',
+  'meeting.fact.where': 'Lieu',
+  'meeting.status': 'État de la réunion : {status}',
+  'meeting.timeRange': '{day}, de {start} à {end} (heure du Maroc)',
+  'meeting.instant': '{day} à {time} (heure du Maroc)',
+  'meeting.onlineAnd': '{place}, et en ligne (réunion Teams)',
+  'meeting.agenda.empty': 'L’ordre du jour n’est pas encore fixé.',
+  'meeting.agenda.presenter': 'Présenté par {name}',
+  'meeting.agenda.documents': 'Documents : {names}',
+  'meeting.agenda.more':
+    '{count, plural, one {# autre point} other {# autres points}} dans l’onglet du comité.',
+
+  'action.join': 'Rejoindre la réunion',
+
+  'notice.recorded':
+    'Avis enregistré : {summary}. Le détail par membre et la relance sont dans l’onglet.',
+  'notice.recordedUntracked': 'Avis enregistré. Le suivi de la remise est dans l’onglet.',
+  'notice.delivery': 'Remise de l’avis : {summary}.',
+
+  'card.delivery.notInstalled':
+    '{count, plural, one {# sans l’application dans Teams (la carte ne peut pas lui parvenir)} other {# sans l’application dans Teams (la carte ne peut pas leur parvenir)}}',
+
+  'action.showMeeting': 'Voir la réunion',
+  'action.showMinutes': 'Voir le compte rendu',
+
+  'notice.title': 'Avis de réunion : {title}',
+  'notice.intro':
+    'Le comité de pilotage se réunit. Voici la date, l’ordre du jour et les documents (R5.2).',
+  'notice.notSent':
+    'L’avis n’est pas encore envoyé aux membres : à envoyer au plus tard le {day} (R5.2).',
+  'notice.window.open':
+    'Vous pouvez proposer un point à l’ordre du jour ou une autre date jusqu’au {until} (R5.3).',
+  'notice.window.openOthers':
+    'Les membres peuvent proposer un point à l’ordre du jour ou une autre date jusqu’au {until} (R5.3).',
+  'notice.window.closed': 'Période de propositions close le {closedAt} (R5.3).',
+
+  'proposal.kind.agenda_item': 'un point à l’ordre du jour',
+  'proposal.kind.date': 'une autre date',
+
+  'propose.text': 'Votre proposition, et pourquoi',
+  'propose.text.required': 'Écrivez votre proposition.',
+  'propose.date': 'Date proposée (pour une autre date)',
+  'propose.time': 'Heure proposée (heure du Maroc)',
+  'propose.date.required': 'Pour proposer une autre date, indiquez la date et l’heure.',
+  'propose.sent': 'Proposition envoyée : le secrétariat vous répondra en motivant sa réponse.',
+  'propose.yours': 'Vous avez proposé {kind} : « {text} »',
+  'propose.yoursHeading': 'Vos propositions',
+
+  'proposal.proposedStart': 'Date proposée : {when}',
+  'proposal.status.pending': 'En attente de la réponse du secrétariat',
+  'proposal.status.accepted': 'Acceptée',
+  'proposal.status.rejected': 'Non retenue',
+  'proposal.answer': '{status} par {name} : {reason}',
+
+  'proposals.toAnswer':
+    '{count, plural, =0 {Aucune proposition en attente de réponse.} one {# proposition attend la réponse du secrétariat.} other {# propositions attendent la réponse du secrétariat.}}',
+
+  'action.recordAttendance': 'Enregistrer les présences',
+
+  'proposalReceived.title': 'Proposition reçue : {title}',
+  'proposalReceived.from': '{name} propose {kind} :',
+  'proposalReceived.submittedAt': 'Reçue le {when}',
+
+  'answer.reason': 'Raison de votre réponse (transmise au membre)',
+  'answer.reason.required': 'Chaque réponse donne sa raison.',
+
+  'action.reject': 'Ne pas retenir',
+
+  'proposalAnswered.title.accepted': 'Votre proposition est acceptée',
+  'proposalAnswered.title.rejected': 'Votre proposition n’est pas retenue',
+  'proposalAnswered.title.pending': 'Votre proposition attend sa réponse',
+  'proposalAnswered.about': 'Pour la réunion « {title} » du {when}',
+  'proposalAnswered.reason': 'Réponse du secrétariat, par {name} :',
+
+  'moved.title': 'Réunion déplacée : {title}',
+  'moved.body': 'La réunion a lieu désormais le {when}.',
+  'moved.previous': 'Date précédente : {when}',
+  'moved.newNotice': 'Un nouvel avis vous parviendra au moins 10 jours avant la réunion (R5.2).',
+
+  'cancelled.title': 'Réunion annulée : {title}',
+  'cancelled.body': 'La réunion prévue le {when} est annulée.',
+  'cancelled.reason': 'Motif : {reason}',
+
+  'published.title': 'Réunion publiée : {title}',
+  'published.body':
+    'L’ordre du jour, le compte rendu et la liste des participants de la réunion du {when} sont publiés sur le portail national (R5.6).',
+  'published.at': 'Publiée le {when}',
+
+  'card.minutes.title': 'Compte rendu à relire : {title}',
+
+  'minutes.body': 'Le secrétariat a partagé le compte rendu de la réunion du {when} (R5.5).',
+
+  'card.minutes.sharedOn': 'Partagé le',
+
+  'minutes.notShared': 'Le compte rendu n’est pas encore partagé.',
+  'minutes.window.open': 'Vous pouvez proposer des amendements jusqu’au {day} inclus (R5.5).',
+  'minutes.window.openOthers':
+    'Les membres peuvent proposer des amendements jusqu’au {day} inclus (R5.5).',
+  'minutes.window.closed': 'Période d’amendement close : elle s’est terminée le {day} (R5.5).',
+
+  'amend.text.required': 'Écrivez votre amendement.',
+
+  'action.amend': 'Envoyer l’amendement',
+
+  'amend.sent': 'Amendement envoyé au secrétariat.',
+
+  quoted: '« {text} »',
+
+  'amend.yoursHeading': 'Vos amendements',
+
+  'amendment.status.pending': 'En attente du secrétariat',
+  'amendment.status.integrated': 'Intégré au compte rendu',
+  'amendment.status.answered': 'Non intégré, avec une réponse',
+
+  'amendments.toAnswer':
+    '{count, plural, =0 {Aucun amendement en attente.} one {# amendement attend la réponse du secrétariat.} other {# amendements attendent la réponse du secrétariat.}}',
+
+  'amendmentAnswered.title.integrated': 'Votre amendement est intégré',
+  'amendmentAnswered.title.answered': 'Le secrétariat a répondu à votre amendement',
+  'amendmentAnswered.title.pending': 'Votre amendement attend sa réponse',
+  'amendmentAnswered.yours': 'Vous aviez proposé : « {text} »',
+
+  'card.attendance.title': 'Présences : {title}',
+
+  'attendance.body':
+    'Cochez les personnes présentes ; les autres sont enregistrées absentes. Une absence peut ensuite être justifiée dans l’onglet (R12.1).',
+
+  'card.attendance.present': 'Présents',
+
+  'attendance.count': 'Présents : {present} sur {total}',
+
+  'card.attendance.notRecorded': 'Présences non encore enregistrées.',
+  'card.attendance.saved': 'Présences enregistrées.',
+
+  'attendance.readOnly': 'Les présences ne peuvent pas être modifiées ici maintenant.',
+  'attendance.capacity.chair': 'présidence',
+  'attendance.capacity.titular': 'titulaire',
+  'attendance.capacity.alternate': 'suppléant',
+  'attendance.capacity.external': 'invité',
+  'attendance.capacity.secretariat': 'secrétariat',
+  'attendance.capacity.observer': 'observateur',
+
+  'action.saveAttendance': 'Enregistrer les présences',
+
+  'reminder.proposal-window-closing.title': 'Dernier jour pour proposer',
+  'reminder.proposal-window-closing.body':
+    'Vos propositions (point à l’ordre du jour ou autre date) sont reçues jusqu’au {due} (R5.3).',
+  'reminder.minutes-share-due.title': 'Compte rendu à partager',
+  'reminder.minutes-share-due.body':
+    'Le compte rendu doit être partagé avec les membres au plus tard le {due} (R5.5).',
+  'reminder.minutes-late.title': 'Compte rendu en retard',
+  'reminder.minutes-late.body':
+    'Le compte rendu devait être partagé au plus tard le {due} : il est en retard (R5.5).',
+  'reminder.amendment-window-closing.title': 'Dernier jour pour amender',
+  'reminder.amendment-window-closing.body':
+    'Vous pouvez amender le compte rendu jusqu’au {due} inclus (R5.5).',
+  'reminder.publication-ready.title': 'Prêt à publier',
+  'reminder.publication-ready.body':
+    'La période d’amendement est terminée ({due}) : l’ordre du jour, le compte rendu et la liste des participants peuvent être publiés sur le portail national (R5.6).',
+  'reminder.semester-uncovered.title': 'Aucune réunion ce semestre',
+  'reminder.semester-uncovered.body':
+    'Aucune réunion n’est tenue ni prévue pour le semestre qui se termine le {due} : le comité se réunit au moins une fois par semestre (R5.1).',
+  'reminder.semester-ending.title': 'Semestre bientôt fini sans réunion',
+  'reminder.semester-ending.body':
+    'Le semestre se termine le {due} et aucune réunion n’est tenue ni prévue (R5.1).',
+  'reminder.meeting': 'Réunion : {title}, {when}',
+
+  'refused.rule': 'Refusé ({rule}) : {message}',
+  'refused.already': 'Déjà reçu : rien n’a été envoyé une deuxième fois.',
+
+  'card.vote.title': 'Vote du comité à double majorité (R13.2)',
+
+  'vote.motion': 'Motion soumise au vote',
+  'vote.fact.closesAt': 'Clôture',
+  'vote.fact.closedAt': 'Clos le',
+  'vote.fact.openedBy': 'Ouvert par',
+
+  'card.vote.openedBy': '{name}, le {when}',
+
+  'vote.window.open': 'Vous pouvez voter, et changer votre bulletin, jusqu’au {when}.',
+  'vote.window.openOthers':
+    'Les membres votent jusqu’au {when} ; chacun voit ici son propre bulletin.',
+  'vote.window.closing': 'Le vote a pris fin le {when} : le résultat sera publié dans un instant.',
+  'vote.window.closed': 'Vote clos le {when} : aucun bulletin n’est plus reçu.',
+
+  'card.vote.policy':
+    'Double majorité (R13.2), règle {threshold, select, more {« plus de la moitié » : adoptée si les « oui » dépassent la moitié des sièges actifs de chaque collège} other {« au moins la moitié » : adoptée si les « oui » atteignent au moins la moitié des sièges actifs de chaque collège}}, administration et société civile — comptés sur les sièges, non sur les présents.',
+  'card.vote.myBallot': 'Votre bulletin : {choice}, le {when}.',
+
+  'vote.noBallot.closed': 'Vous n’avez pas voté.',
+
+  'card.vote.note.titular-counts':
+    'Le bulletin de votre titulaire compte pour votre siège : celui du suppléant ne compte que lorsque le titulaire ne vote pas (R13.2).',
+  'card.vote.note.alternate-counts':
+    'Le bulletin de votre suppléant(e) compte pour votre siège tant que vous ne votez pas : le vôtre le remplacerait (R13.2).',
+  'card.vote.notInVote':
+    'Règle R13.2 : votre siège n’était pas actif à l’ouverture de ce vote ; il ne vote pas.',
+
+  'vote.choose': 'Votre choix',
+  'vote.tally.live': 'Décompte en direct (présidence et secrétariat, jusqu’à la clôture)',
+  'vote.college.reached': '{college} : majorité atteinte',
+  'vote.college.notReached': '{college} : majorité non atteinte',
+
+  'card.vote.closeBody':
+    'Le résultat par collège est calculé et publié ; aucun bulletin n’est plus reçu ensuite.',
+
+  'voteClosed.title': 'Résultat du vote (R13.2)',
+  'voteClosed.body': 'Vote ouvert le {opened}, clos le {closed}.',
+
+  'communication.title': 'Communication à valider au nom du comité (R10.1)',
+  'communication.intro': '{name} soumet cette communication à la validation du comité :',
+  'communication.fact.planned': 'Diffusion prévue',
+  'communication.fact.status': 'État',
+  'communication.status.submitted': 'En attente d’objections',
+  'communication.status.objected': 'Objection reçue — vote nécessaire',
+  'communication.status.vote_open': 'Vote ouvert',
+  'communication.status.validated': 'Validée',
+  'communication.status.rejected': 'Rejetée',
+  'communication.status.published': 'Publiée',
+  'communication.status.withdrawn': 'Retirée',
+  'communication.visual': 'Un visuel est joint : il est dans l’onglet du comité.',
+  'communication.window.open':
+    'Sans objection d’un membre jusqu’au {day} inclus, elle est validée (R10.1) ; une objection la soumet au vote du comité.',
+  'communication.window.closed': 'Délai d’objection terminé le {day} (R10.1).',
+  'communication.objectionBy': '{name}, le {when} : « {reason} »',
+  'communication.yourObjection': 'Vous avez fait objection le {when} : « {reason} »',
+  'communication.objectReason': 'Motif de votre objection',
+  'communication.objectReason.required': 'Écrivez le motif de votre objection.',
+
+  'revision.title': 'Demande de révision du manuel (R13)',
+  'revision.intro': '{name} demande une révision du manuel et recueille des soutiens :',
+  'revision.createdAt': 'Demandée le {when}',
+  'revision.fact.support': 'Soutiens (R13.1)',
+  'revision.support':
+    '{seats, plural, =0 {aucun siège} one {# siège} other {# sièges}} sur {needed, plural, one {# nécessaire} other {# nécessaires}}',
+  'revision.fact.window': 'Dépôt possible',
+  'revision.window': 'du {start} au {end}',
+  'revision.fact.status': 'État',
+  'revision.rule':
+    'Une demande de révision doit être soutenue par au moins un tiers des sièges actifs du comité (deux personnes d’un même siège comptent pour un) et déposée pendant le dernier trimestre de la dernière année du plan d’action national (R13.1).',
+  'revision.yours': 'Vous soutenez cette demande.',
+  'revision.othersSupport':
+    'Les membres du comité peuvent la soutenir tant qu’elle recueille des soutiens.',
+  'revision.status.collecting_support': 'Recueil des soutiens',
+  'revision.status.filed': 'Déposée',
+  'revision.status.scheduled': 'À l’ordre du jour',
+  'revision.status.vote_open': 'Vote ouvert',
+  'revision.status.adopted': 'Adoptée',
+  'revision.status.rejected': 'Rejetée',
+  'revision.status.withdrawn': 'Retirée',
+
+  'action.revision.support': 'Soutenir la demande',
+
+  'card.seat.pending':
+    'En attente de parité (R3.2) : ce siège n’est ni convoqué ni compté dans les votes.',
+
+  'card.parity.finding.seat-pending':
+    'Il deviendra actif quand le collège {college} comptera {missing, plural, one {# siège} other {# sièges}} de plus.',
+  'card.parity.finding.composition-unbalanced':
+    'Il manque {missing, plural, one {# siège actif} other {# sièges actifs}} au collège {college} pour rétablir la parité (R3.2).',
+
+  'college.pendingSeats':
+    '{count, plural, one {# siège en attente de parité} other {# sièges en attente de parité}}',
+
+  'calendar.name': 'Comité de pilotage OGP Maroc',
+  'calendar.organizer': 'Secrétariat du comité de pilotage OGP Maroc',
+  'calendar.when.sameDay':
+    'Réunion du comité de pilotage OGP Maroc — {day}, de {start} à {end} (heure du Maroc, {offset}).',
+  'calendar.when.span':
+    'Réunion du comité de pilotage OGP Maroc — {day} à {start}, jusqu’au {until} (heure du Maroc, {offset}).',
+  'calendar.agenda': 'Ordre du jour :',
+  'calendar.proposals':
+    'L’ordre du jour est ouvert aux propositions des membres pendant {days, plural, one {# jour} other {# jours}} après l’avis (art. 5, R5.3).',
+} as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fr;
 export type Catalog = Record<MessageKey, string>;

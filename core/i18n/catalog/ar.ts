@@ -1,8 +1,8 @@
-import type { Catalog } from './messages.fr.js';
+import type { Catalog } from './fr.js';
 
 /**
- * Arabic messages (right to left). Every count uses the six CLDR plural forms of Arabic:
- * zero, one, two, few (3–10), many (11–99) and other (100, 101…).
+ * The app's messages in Arabic (right to left), with the six CLDR plural forms and Arabic
+ * punctuation (، ؛ ؟). Same keys as the French catalog.
  */
 export const ar: Catalog = {
   'app.name': 'لجنة القيادة لشراكة الحكومة المنفتحة – المغرب',
@@ -50,6 +50,7 @@ export const ar: Catalog = {
 
   'college.administration': 'الإدارة العمومية',
   'college.civil_society': 'المجتمع المدني',
+
   'count.seats':
     '{count, plural, zero {لا مقاعد} one {مقعد واحد} two {مقعدان} few {# مقاعد} many {# مقعدًا} other {# مقعد}}',
   'count.members':
@@ -180,6 +181,7 @@ export const ar: Catalog = {
   'seat.pendingNote':
     'في الانتظار منذ {date}: لا يُستدعى هذا المقعد ولا يُحتسب في التصويت ما دام التكافؤ لا يسمح بذلك (R3.2).',
   'seat.withdraw': 'سحب هذا المقعد المنتظر',
+
   'parity.pending':
     '{count, plural, zero {لا مقعد في انتظار التكافؤ} one {مقعد واحد في انتظار التكافؤ} two {مقعدان في انتظار التكافؤ} few {# مقاعد في انتظار التكافؤ} many {# مقعدًا في انتظار التكافؤ} other {# مقعد في انتظار التكافؤ}}',
   'parity.lacking.administration': 'الإدارة',
@@ -192,7 +194,9 @@ export const ar: Catalog = {
     'المطلوب: تعيين هيئة عمومية لعضوها الأصلي ومناوبه بمراسلة رسمية (R4.1).',
   'parity.remedy.select-civil-society':
     'المطلوب: انتقاء منظمة من المجتمع المدني للتعويض، وفق المراحل المنشورة (R4.6).',
+
   'members.savedPending': 'سُجل المقعد في انتظار التكافؤ (R3.2):',
+
   'withdraw.title': 'سحب المقعد المنتظر — {organisation}',
   'withdraw.body': 'لم يكن هذا المقعد نشطا قط: يغادر السجل الحالي، ويبقى تاريخه في سجل التدقيق.',
   'withdraw.submit': 'سحب',
@@ -244,11 +248,15 @@ export const ar: Catalog = {
   'dashboard.openMembers': 'عرض الأعضاء',
   'dashboard.later': 'قريبا',
   'dashboard.laterIntro': 'تصل هذه الأقسام في نسخة لاحقة:',
+
   'section.selection': 'انتقاء أعضاء المجتمع المدني',
+
   'dashboard.due': 'ما هو مطلوب منكم',
   'dashboard.dueNone': 'لا شيء ينتظركم في الوقت الحالي.',
+
   'count.due':
     '{count, plural, zero {لا إجراءات مطلوبة} one {إجراء واحد مطلوب} two {إجراءان مطلوبان} few {# إجراءات مطلوبة} many {# إجراءً مطلوبًا} other {# إجراء مطلوب}}',
+
   'due.send-notice': 'إرسال إشعار الاجتماع',
   'due.propose': 'اقتراح نقطة أو موعد آخر (اختياري)',
   'due.answer-proposals': 'الرد على اقتراحات الأعضاء',
@@ -259,6 +267,7 @@ export const ar: Catalog = {
   'due.publish': 'نشر جدول الأعمال والمحضر ولائحة المشاركين',
   'due.byDay': 'في أجل أقصاه {date}',
   'due.before': 'قبل {date}',
+
   'dashboard.upcoming': 'الاجتماعات المقبلة',
   'dashboard.upcomingNone': 'لا اجتماعات مقبلة.',
   'dashboard.openMeetings': 'عرض جميع الاجتماعات',
@@ -310,13 +319,15 @@ export const ar: Catalog = {
   'meetings.feedRenew': 'رابط جديد (يحل محل القديم)',
   'meetings.feedRevoke': 'إلغاء رابطي',
   'meetings.feedShownOnce': 'هذا الرابط شخصي ولا يُعرض إلا مرة واحدة: انسخوه الآن. لا تشاركوه.',
+
   'members.feedTitle': 'روابط الاشتراك في التقويم',
   'members.feedPerson': 'الشخص',
   'members.feedRevoke': 'إلغاء رابطه',
   'members.feedRevoked': 'تم إلغاء رابط اشتراك {name}.',
   'members.feedNoneToRevoke': 'ليس لدى {name} رابط اشتراك نشط.',
+
   'meetings.feedHint':
-    'أضيفوا هذا العنوان إلى تقويمكم (Outlook أو Google Agenda…) لرؤية اجتماعات اللجنة فيه.',
+    'أضيفوا هذا العنوان إلى تقويمكم (Outlook أو تقويم Google…) لرؤية اجتماعات اللجنة فيه.',
 
   'meetingStatus.draft': 'مسودة',
   'meetingStatus.noticed': 'أُرسل الإشعار',
@@ -348,6 +359,7 @@ export const ar: Catalog = {
   'next.publication': 'قابل للنشر ابتداءً من {date}',
 
   'deadlines.title': 'الآجال',
+
   'deadline.notice': 'إشعار الاجتماع (R5.2)',
   'deadline.proposals': 'الاقتراحات (R5.3)',
   'deadline.minutes': 'المحضر (R5.5)',
@@ -362,15 +374,18 @@ export const ar: Catalog = {
   'deadline.noticeSent': 'أُرسل في {date}',
   'deadline.minutesShared': 'تم تقاسمه في {date}',
   'deadline.published': 'نُشر في {date}',
+
   'countdown.left':
     '{days, plural, zero {{clock}} one {يوم واحد و{clock}} two {يومان و{clock}} few {# أيام و{clock}} many {# يومًا و{clock}} other {# يوم و{clock}}}',
   'countdown.spoken': 'يُغلق بعد {duration}',
+
   'unit.days':
     '{count, plural, zero {لا أيام} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}',
   'unit.hours':
     '{count, plural, zero {لا ساعات} one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}}',
   'unit.minutes':
     '{count, plural, zero {لا دقائق} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}',
+
   'countdown.closed': 'مغلق',
 
   'meetingForm.title': 'برمجة اجتماع',
@@ -412,6 +427,7 @@ export const ar: Catalog = {
 
   'notice.send': 'إرسال إشعار الاجتماع',
   'notice.sentOn': 'صدر إشعار الاجتماع في {date}.',
+
   'delivery.title': 'تسليم الإشعار إلى الأعضاء (R5.2)',
   'delivery.recorded': 'سُجّل الإشعار: {summary}.',
   'delivery.recordedNoTracking': 'سُجّل الإشعار.',
@@ -467,6 +483,7 @@ export const ar: Catalog = {
   'delivery.mine.pending': 'الإشعار قيد التسليم في Teams.',
   'delivery.mine.failed':
     'تعذّر تسليم الإشعار إليك في Teams: أضف تطبيق اللجنة في Teams لتلقي الإشعارات.',
+
   'dashboard.notices': 'إشعارات لم تصل إلى الجميع (R5.2)',
   'dashboard.noticesNone': 'وصل كل إشعار جارٍ إلى جميع مستلميه.',
   'dashboard.openMeeting': 'فتح الاجتماع',
@@ -495,8 +512,10 @@ export const ar: Catalog = {
   'proposals.submit': 'إرسال الاقتراح',
   'proposals.sent': 'أُرسل الاقتراح إلى الكتابة.',
   'proposals.none': 'لا اقتراحات.',
+
   'count.proposals':
     '{count, plural, zero {لا اقتراحات} one {اقتراح واحد} two {اقتراحان} few {# اقتراحات} many {# اقتراحًا} other {# اقتراح}}',
+
   'proposals.status.pending': 'في انتظار الرد',
   'proposals.status.accepted': 'مقبول',
   'proposals.status.rejected': 'مرفوض',
@@ -566,8 +585,10 @@ export const ar: Catalog = {
   'amendments.submit': 'اقتراح التعديل',
   'amendments.sent': 'أُرسل التعديل إلى الكتابة.',
   'amendments.none': 'لا تعديلات.',
+
   'count.amendments':
     '{count, plural, zero {لا تعديلات} one {تعديل واحد} two {تعديلان} few {# تعديلات} many {# تعديلًا} other {# تعديل}}',
+
   'amendments.status.pending': 'في الانتظار',
   'amendments.status.integrated': 'مُدمج',
   'amendments.status.answered': 'تم الرد',
@@ -601,6 +622,7 @@ export const ar: Catalog = {
   'meeting.title': 'اللجنة في اجتماع',
 
   'nav.decisions': 'القرارات',
+
   'decisionsNav.label': 'القرارات والتواصل والمراجعات',
   'decisionsNav.decisions': 'القرارات والتصويت',
   'decisionsNav.communications': 'التواصل',
@@ -622,8 +644,10 @@ export const ar: Catalog = {
   'decisions.filter': 'الاجتماع',
   'decisions.filterAll': 'جميع الاجتماعات',
   'decisions.none': 'لم يُسجل أي قرار.',
+
   'count.decisions':
     '{count, plural, zero {لا قرارات} one {قرار واحد} two {قراران} few {# قرارات} many {# قرارًا} other {# قرار}}',
+
   'decisions.meeting': 'الاجتماع: {title}',
   'decisions.noMeeting': 'خارج الاجتماعات',
   'decisions.voteUntil': 'التصويت مفتوح إلى غاية {date}',
@@ -737,8 +761,10 @@ export const ar: Catalog = {
     'تصادق اللجنة على كل تواصل باسمها قبل نشره (R10.1): دون اعتراض من الأعضاء إلى غاية الأجل المحدد (بأيام العمل)، أو بالتصويت. لا يُنشر أي شيء قبل المصادقة. البوابة الوطنية هي القناة الرسمية (R10.2).',
   'communications.submit': 'تقديم طلب تواصل',
   'communications.none': 'لا توجد طلبات تواصل.',
+
   'count.communications':
     '{count, plural, zero {لا طلبات} one {طلب واحد} two {طلبان} few {# طلبات} many {# طلبًا} other {# طلب}}',
+
   'communications.channel': 'القناة: {channel}',
   'communications.planned': 'النشر مقرر في {date}',
   'communications.visual': 'المرئي المرفق',
@@ -746,8 +772,10 @@ export const ar: Catalog = {
   'communications.objectUntil': 'يمكن الاعتراض إلى غاية {date}.',
   'communications.objectClosed': 'انتهت مهلة الاعتراض في {date}.',
   'communications.objections': 'الاعتراضات',
+
   'count.objections':
     '{count, plural, zero {لا اعتراضات} one {اعتراض واحد} two {اعتراضان} few {# اعتراضات} many {# اعتراضًا} other {# اعتراض}}',
+
   'communications.objectionBy': '{name}، في {date}:',
   'communications.object': 'الاعتراض',
   'communications.objectFor': 'الاعتراض على تواصل {name}',
@@ -793,8 +821,10 @@ export const ar: Catalog = {
     'يجب أن يحظى طلب مراجعة الدليل بدعم ثلث أعضاء اللجنة على الأقل (المقاعد النشطة) وأن يُقدم خلال الربع الأخير من السنة الأخيرة لتنفيذ خطة العمل الوطنية (R13.1). ويُبت فيه في الاجتماع الموالي (R13.3) بتصويت بالأغلبية المزدوجة (R13.2).',
   'revisions.create': 'طلب مراجعة',
   'revisions.none': 'لا توجد طلبات مراجعة.',
+
   'count.revisions':
     '{count, plural, zero {لا طلبات} one {طلب واحد} two {طلبان} few {# طلبات} many {# طلبًا} other {# طلب}}',
+
   'revisions.support':
     'الدعم: {seats, plural, zero {لا مقاعد} one {مقعد واحد} two {مقعدان} few {# مقاعد} many {# مقعدًا} other {# مقعد}} من أصل {needed, plural, zero {لا شيء مطلوب} one {مقعد واحد مطلوب} two {مقعدين مطلوبين} few {# مقاعد مطلوبة} many {# مقعدًا مطلوبًا} other {# مقعد مطلوب}}',
   'revisions.supporters': 'يدعمه {names}.',
@@ -831,4 +861,321 @@ export const ar: Catalog = {
 
   'notFound.title': 'الصفحة غير موجودة',
   'notFound.back': 'العودة إلى لوحة القيادة',
+
+  'welcome.title': 'مرحبا بكم في لجنة قيادة الشراكة من أجل الحكومة المنفتحة بالمغرب',
+  'welcome.greeting': 'مرحبا {name}!',
+  'welcome.body':
+    'يمسك هذا التطبيق سجل لجنة القيادة ويطبق دليل سيرها: تشكيلة الهيئتين والتكافؤ بينهما، والاجتماعات، والمحاضر، والقرارات. ستصلكم الدعوات والتصويتات في هذه المحادثة.',
+  'welcome.unregistered': 'حسابكم غير مسجل بعد في سجل اللجنة: يمكن للكتابة إضافته.',
+
+  'help.title': 'ما يمكنني القيام به',
+  'help.intro': 'اكتبوا أحد هذه الأوامر:',
+  'help.command.composition': '**تشكيلة**: تشكيلة اللجنة والتكافؤ بين الهيئتين (R3.2)',
+  'help.command.help': '**مساعدة**: هذه الرسالة',
+  'help.notUnderstood': 'لم أفهم «{text}».',
+  'help.command.language': '**اللغة**: اختيار اللغة التي يراسلكم بها التطبيق',
+
+  'language.title': 'لغتكم',
+  'language.body':
+    'تصلكم البطاقات والدعوات ونص مفكرتكم وتبويب اللجنة بهذه اللغة، أيا كانت لغة Teams.',
+  'language.current': 'اللغة المختارة: {language}.',
+  'language.none': 'لم تختاروا أي لغة: أراسلكم بلغة Teams لديكم، وإلا فبالفرنسية.',
+  'language.saved': 'تم التسجيل: سأراسلكم من الآن فصاعدا بالعربية.',
+  'language.cleared': 'تم التسجيل: سأتبع لغة Teams لديكم.',
+  'language.followClient': 'اتباع لغة Teams',
+
+  'action.composition': 'التشكيلة',
+  'action.help': 'مساعدة',
+  'action.openMembers': 'فتح قائمة الأعضاء',
+
+  'composition.title': 'تشكيلة لجنة القيادة',
+  'composition.asOf': 'بتاريخ {date}',
+  'composition.example': 'بيانات للتجربة: هذه اللجنة وهمية، حُمّلت للتعرف على التطبيق.',
+
+  'card.parity.balanced':
+    'التكافؤ محترم (R3.2): {count, plural, zero {لا مقاعد نشطة} one {مقعد نشط واحد} two {مقعدان نشطان} few {# مقاعد نشطة} many {# مقعدا نشطا} other {# مقعد نشط}} لكل هيئة.',
+
+  'parity.broken': 'التكافؤ غير محترم (القاعدة {rule})',
+
+  'college.civilSociety': 'المجتمع المدني',
+  'college.activeSeats':
+    '{count, plural, zero {لا مقاعد نشطة} one {مقعد نشط واحد} two {مقعدان نشطان} few {# مقاعد نشطة} many {# مقعدا نشطا} other {# مقعد نشط}}',
+  'college.mandatesEnd': 'الولايات إلى غاية {date}',
+  'college.empty': 'لا يوجد أي مقعد في هذه الهيئة.',
+
+  'seat.mandateEnd': 'نهاية الولاية',
+
+  'card.seat.draft': 'مسودة: لا يحتسب هذا المقعد بعد',
+
+  'composition.ceased':
+    '{count, plural, zero {لم ينته أي مقعد.} one {انتهى مقعد واحد (السجل في تبويب اللجنة).} two {انتهى مقعدان (السجل في تبويب اللجنة).} few {انتهت # مقاعد (السجل في تبويب اللجنة).} many {انتهى # مقعدا (السجل في تبويب اللجنة).} other {انتهى # مقعد (السجل في تبويب اللجنة).}}',
+
+  'notMember.title': 'مخصص لأعضاء اللجنة',
+  'notMember.body':
+    'حسابكم غير مسجل في سجل لجنة القيادة، لذا لا يمكنني عرض معلوماتها. إذا كان في الأمر خطأ، اتصلوا بالكتابة.',
+
+  'error.title': 'حدث خطأ',
+  'error.body':
+    'تعذر عليّ معالجة طلبكم. أعيدوا المحاولة بعد قليل، وإذا استمر المشكل فأخبروا الكتابة.',
+  'error.reference': 'مرجع الحادث: {reference}',
+
+  'meeting.fact.when': 'الموعد',
+  'meeting.fact.where': 'المكان',
+  'meeting.status': 'حالة الاجتماع: {status}',
+  'meeting.timeRange': '{day}، من {start} إلى {end} (بتوقيت المغرب)',
+  'meeting.instant': '{day} على الساعة {time} (بتوقيت المغرب)',
+  'meeting.onlineAnd': '{place}، وعن بعد (اجتماع Teams)',
+  'meeting.agenda.empty': 'لم يحدد جدول الأعمال بعد.',
+  'meeting.agenda.presenter': 'يقدمه {name}',
+  'meeting.agenda.documents': 'الوثائق: {names}',
+  'meeting.agenda.more':
+    '{count, plural, zero {لا نقاط أخرى} one {نقطة أخرى} two {نقطتان أخريان} few {# نقاط أخرى} many {# نقطة أخرى} other {# نقطة أخرى}} في تبويب اللجنة.',
+
+  'action.join': 'الانضمام إلى الاجتماع',
+
+  'notice.recorded': 'سُجّل الإشعار: {summary}. التفاصيل لكل عضو وإعادة الإرسال في علامة التبويب.',
+  'notice.recordedUntracked': 'سُجّل الإشعار. متابعة التسليم في علامة التبويب.',
+  'notice.delivery': 'تسليم الإشعار: {summary}.',
+
+  'card.delivery.notInstalled':
+    '{count, plural, zero {لا أحد بدون التطبيق في Teams} one {عضو واحد بدون التطبيق في Teams (لا يمكن أن تصله البطاقة)} two {عضوان بدون التطبيق في Teams (لا يمكن أن تصلهما البطاقة)} few {# أعضاء بدون التطبيق في Teams (لا يمكن أن تصلهم البطاقة)} many {# عضوًا بدون التطبيق في Teams (لا يمكن أن تصلهم البطاقة)} other {# عضو بدون التطبيق في Teams (لا يمكن أن تصلهم البطاقة)}}',
+
+  'action.showMeeting': 'عرض الاجتماع',
+  'action.showMinutes': 'عرض المحضر',
+
+  'notice.title': 'إشعار بالاجتماع: {title}',
+  'notice.intro': 'تجتمع لجنة القيادة. إليكم الموعد وجدول الأعمال والوثائق (R5.2).',
+  'notice.notSent': 'لم يرسل الإشعار إلى الأعضاء بعد: يجب إرساله في أجل أقصاه {day} (R5.2).',
+  'notice.window.open': 'يمكنكم اقتراح نقطة في جدول الأعمال أو موعد آخر إلى غاية {until} (R5.3).',
+  'notice.window.openOthers':
+    'يمكن للأعضاء اقتراح نقطة في جدول الأعمال أو موعد آخر إلى غاية {until} (R5.3).',
+  'notice.window.closed': 'أغلقت فترة الاقتراحات في {closedAt} (R5.3).',
+
+  'proposal.kind.agenda_item': 'نقطة في جدول الأعمال',
+  'proposal.kind.date': 'موعدا آخر',
+
+  'propose.text': 'اقتراحكم وسببه',
+  'propose.text.required': 'اكتبوا اقتراحكم.',
+  'propose.date': 'التاريخ المقترح (في حالة موعد آخر)',
+  'propose.time': 'الساعة المقترحة (بتوقيت المغرب)',
+  'propose.date.required': 'لاقتراح موعد آخر، حددوا التاريخ والساعة.',
+  'propose.sent': 'أرسل الاقتراح: ستجيبكم الكتابة مع تعليل جوابها.',
+  'propose.yours': 'اقترحتم {kind}: «{text}»',
+  'propose.yoursHeading': 'اقتراحاتكم',
+
+  'proposal.proposedStart': 'الموعد المقترح: {when}',
+  'proposal.status.pending': 'في انتظار جواب الكتابة',
+  'proposal.status.accepted': 'مقبول',
+  'proposal.status.rejected': 'غير مقبول',
+  'proposal.answer': '{status} من طرف {name}: {reason}',
+
+  'proposals.toAnswer':
+    '{count, plural, zero {لا يوجد أي اقتراح في انتظار الجواب.} one {اقتراح واحد في انتظار جواب الكتابة.} two {اقتراحان في انتظار جواب الكتابة.} few {# اقتراحات في انتظار جواب الكتابة.} many {# اقتراحا في انتظار جواب الكتابة.} other {# اقتراح في انتظار جواب الكتابة.}}',
+
+  'action.recordAttendance': 'تسجيل الحضور',
+
+  'proposalReceived.title': 'اقتراح وارد: {title}',
+  'proposalReceived.from': 'يقترح {name} {kind}:',
+  'proposalReceived.submittedAt': 'توصلنا به في {when}',
+
+  'answer.reason': 'سبب جوابكم (يبلغ إلى العضو)',
+  'answer.reason.required': 'كل جواب يذكر سببه.',
+
+  'action.reject': 'عدم القبول',
+
+  'proposalAnswered.title.accepted': 'تم قبول اقتراحكم',
+  'proposalAnswered.title.rejected': 'لم يقبل اقتراحكم',
+  'proposalAnswered.title.pending': 'اقتراحكم في انتظار الجواب',
+  'proposalAnswered.about': 'بخصوص اجتماع «{title}» بتاريخ {when}',
+  'proposalAnswered.reason': 'جواب الكتابة، من طرف {name}:',
+
+  'moved.title': 'تغيير موعد الاجتماع: {title}',
+  'moved.body': 'سينعقد الاجتماع الآن في {when}.',
+  'moved.previous': 'الموعد السابق: {when}',
+  'moved.newNotice': 'سيصلكم إشعار جديد قبل الاجتماع بعشرة أيام على الأقل (R5.2).',
+
+  'cancelled.title': 'إلغاء الاجتماع: {title}',
+  'cancelled.body': 'ألغي الاجتماع المقرر في {when}.',
+  'cancelled.reason': 'السبب: {reason}',
+
+  'published.title': 'نشر الاجتماع: {title}',
+  'published.body':
+    'نشر جدول أعمال اجتماع {when} ومحضره ولائحة المشاركين فيه على البوابة الوطنية (R5.6).',
+  'published.at': 'نشر في {when}',
+
+  'card.minutes.title': 'محضر للمراجعة: {title}',
+
+  'minutes.body': 'تقاسمت الكتابة محضر اجتماع {when} (R5.5).',
+
+  'card.minutes.sharedOn': 'تاريخ التقاسم',
+
+  'minutes.notShared': 'لم يتم تقاسم المحضر بعد.',
+  'minutes.window.open': 'يمكنكم اقتراح تعديلات إلى غاية {day} (R5.5).',
+  'minutes.window.openOthers': 'يمكن للأعضاء اقتراح تعديلات إلى غاية {day} (R5.5).',
+  'minutes.window.closed': 'انتهت فترة التعديل في {day} (R5.5).',
+
+  'amend.text.required': 'اكتبوا تعديلكم.',
+
+  'action.amend': 'إرسال التعديل',
+
+  'amend.sent': 'أرسل التعديل إلى الكتابة.',
+
+  quoted: '«{text}»',
+
+  'amend.yoursHeading': 'تعديلاتكم',
+
+  'amendment.status.pending': 'في انتظار الكتابة',
+  'amendment.status.integrated': 'أدرج في المحضر',
+  'amendment.status.answered': 'لم يدرج، مع جواب',
+
+  'amendments.toAnswer':
+    '{count, plural, zero {لا يوجد أي تعديل في الانتظار.} one {تعديل واحد في انتظار جواب الكتابة.} two {تعديلان في انتظار جواب الكتابة.} few {# تعديلات في انتظار جواب الكتابة.} many {# تعديلا في انتظار جواب الكتابة.} other {# تعديل في انتظار جواب الكتابة.}}',
+
+  'amendmentAnswered.title.integrated': 'تم إدراج تعديلكم',
+  'amendmentAnswered.title.answered': 'أجابت الكتابة عن تعديلكم',
+  'amendmentAnswered.title.pending': 'تعديلكم في انتظار الجواب',
+  'amendmentAnswered.yours': 'كنتم قد اقترحتم: «{text}»',
+
+  'card.attendance.title': 'الحضور: {title}',
+
+  'attendance.body':
+    'حددوا الأشخاص الحاضرين، ويسجل الآخرون غائبين. يمكن بعد ذلك تبرير الغياب في التبويب (R12.1).',
+
+  'card.attendance.present': 'الحاضرون',
+
+  'attendance.count': 'الحاضرون: {present} من أصل {total}',
+
+  'card.attendance.notRecorded': 'لم يسجل الحضور بعد.',
+  'card.attendance.saved': 'سجل الحضور.',
+
+  'attendance.readOnly': 'لا يمكن تعديل الحضور هنا حاليا.',
+  'attendance.capacity.chair': 'الرئاسة',
+  'attendance.capacity.titular': 'عضو أصلي',
+  'attendance.capacity.alternate': 'عضو مناوب',
+  'attendance.capacity.external': 'مدعو',
+  'attendance.capacity.secretariat': 'الكتابة',
+  'attendance.capacity.observer': 'ملاحظ',
+
+  'action.saveAttendance': 'حفظ الحضور',
+
+  'reminder.proposal-window-closing.title': 'آخر يوم لتقديم الاقتراحات',
+  'reminder.proposal-window-closing.body':
+    'تقبل اقتراحاتكم (نقطة في جدول الأعمال أو موعد آخر) إلى غاية {due} (R5.3).',
+  'reminder.minutes-share-due.title': 'محضر يجب تقاسمه',
+  'reminder.minutes-share-due.body': 'يجب تقاسم المحضر مع الأعضاء في أجل أقصاه {due} (R5.5).',
+  'reminder.minutes-late.title': 'تأخر في تقاسم المحضر',
+  'reminder.minutes-late.body': 'كان يجب تقاسم المحضر في أجل أقصاه {due}: هناك تأخر (R5.5).',
+  'reminder.amendment-window-closing.title': 'آخر يوم للتعديل',
+  'reminder.amendment-window-closing.body': 'يمكنكم تعديل المحضر إلى غاية {due} (R5.5).',
+  'reminder.publication-ready.title': 'جاهز للنشر',
+  'reminder.publication-ready.body':
+    'انتهت فترة التعديل ({due}): يمكن نشر جدول الأعمال والمحضر ولائحة المشاركين على البوابة الوطنية (R5.6).',
+  'reminder.semester-uncovered.title': 'لا اجتماع في هذا النصف من السنة',
+  'reminder.semester-uncovered.body':
+    'لم يعقد ولم يبرمج أي اجتماع خلال النصف الذي ينتهي في {due}: تجتمع اللجنة مرة واحدة على الأقل كل ستة أشهر (R5.1).',
+  'reminder.semester-ending.title': 'نصف السنة يقترب من نهايته دون اجتماع',
+  'reminder.semester-ending.body': 'ينتهي نصف السنة في {due} ولم يعقد ولم يبرمج أي اجتماع (R5.1).',
+  'reminder.meeting': 'الاجتماع: {title}، {when}',
+
+  'refused.rule': 'مرفوض ({rule}): {message}',
+  'refused.already': 'تم التوصل به من قبل: لم يرسل أي شيء مرة ثانية.',
+
+  'card.vote.title': 'تصويت اللجنة بالأغلبية المزدوجة (R13.2)',
+
+  'vote.motion': 'المقترح المعروض على التصويت',
+  'vote.fact.closesAt': 'الإغلاق',
+  'vote.fact.closedAt': 'أُغلق في',
+  'vote.fact.openedBy': 'فتحه',
+
+  'card.vote.openedBy': '{name}، في {when}',
+
+  'vote.window.open': 'يمكنكم التصويت، وتغيير ورقتكم، إلى غاية {when}.',
+  'vote.window.openOthers': 'يصوت الأعضاء إلى غاية {when}؛ ويرى كل عضو هنا ورقته الخاصة.',
+  'vote.window.closing': 'انتهى التصويت في {when}: ستُنشر النتيجة بعد لحظات.',
+  'vote.window.closed': 'أُغلق التصويت في {when}: لم تعد تُقبل أي ورقة تصويت.',
+
+  'card.vote.policy':
+    'الأغلبية المزدوجة (R13.2)، قاعدة {threshold, select, more {«أكثر من النصف»: يُعتمد إذا تجاوزت أصوات «نعم» نصف المقاعد النشطة في كل هيئة} other {«النصف على الأقل»: يُعتمد إذا بلغت أصوات «نعم» نصف المقاعد النشطة على الأقل في كل هيئة}}، الإدارة والمجتمع المدني — تُحسب على أساس المقاعد لا الحاضرين.',
+  'card.vote.myBallot': 'ورقة تصويتكم: {choice}، في {when}.',
+
+  'vote.noBallot.closed': 'لم تصوتوا.',
+
+  'card.vote.note.titular-counts':
+    'ورقة العضو الرسمي هي التي تُحتسب لمقعدكم: لا تُحتسب ورقة العضو المناوب إلا إذا لم يصوت العضو الرسمي (R13.2).',
+  'card.vote.note.alternate-counts':
+    'ورقة العضو المناوب هي التي تُحتسب لمقعدكم ما دمتم لم تصوتوا: ورقتكم ستحل محلها (R13.2).',
+  'card.vote.notInVote': 'القاعدة R13.2: لم يكن مقعدكم نشطا عند فتح هذا التصويت؛ فهو لا يصوت فيه.',
+
+  'vote.choose': 'اختياركم',
+  'vote.tally.live': 'الفرز المباشر (للرئاسة والكتابة، إلى حين الإغلاق)',
+  'vote.college.reached': '{college}: بلغت الأغلبية',
+  'vote.college.notReached': '{college}: لم تبلغ الأغلبية',
+
+  'card.vote.closeBody': 'تُحتسب النتيجة حسب الهيئة وتُنشر؛ ولا تُقبل بعد ذلك أي ورقة تصويت.',
+
+  'voteClosed.title': 'نتيجة التصويت (R13.2)',
+  'voteClosed.body': 'فُتح التصويت في {opened} وأُغلق في {closed}.',
+
+  'communication.title': 'تواصل باسم اللجنة في انتظار المصادقة (R10.1)',
+  'communication.intro': 'يعرض {name} هذا التواصل على مصادقة اللجنة:',
+  'communication.fact.planned': 'النشر المقرر',
+  'communication.fact.status': 'الحالة',
+  'communication.status.submitted': 'في انتظار الاعتراضات',
+  'communication.status.objected': 'تم الاعتراض — التصويت ضروري',
+  'communication.status.vote_open': 'التصويت مفتوح',
+  'communication.status.validated': 'مصادق عليه',
+  'communication.status.rejected': 'مرفوض',
+  'communication.status.published': 'منشور',
+  'communication.status.withdrawn': 'مسحوب',
+  'communication.visual': 'أُرفق مرئي: تجدونه في تبويب اللجنة.',
+  'communication.window.open':
+    'إذا لم يعترض أي عضو إلى غاية {day}، يُصادق عليه (R10.1)؛ ويحيل أي اعتراض التواصل على تصويت اللجنة.',
+  'communication.window.closed': 'انتهت مهلة الاعتراض في {day} (R10.1).',
+  'communication.objectionBy': '{name}، في {when}: «{reason}»',
+  'communication.yourObjection': 'اعترضتم في {when}: «{reason}»',
+  'communication.objectReason': 'سبب اعتراضكم',
+  'communication.objectReason.required': 'اكتبوا سبب اعتراضكم.',
+
+  'revision.title': 'طلب مراجعة الدليل (R13)',
+  'revision.intro': 'يطلب {name} مراجعة الدليل ويجمع الدعم:',
+  'revision.createdAt': 'قُدم الطلب في {when}',
+  'revision.fact.support': 'الدعم (R13.1)',
+  'revision.support':
+    '{seats, plural, zero {لا مقاعد} one {مقعد واحد} two {مقعدان} few {# مقاعد} many {# مقعدًا} other {# مقعد}} من أصل {needed, plural, zero {لا شيء مطلوب} one {مقعد واحد مطلوب} two {مقعدين مطلوبين} few {# مقاعد مطلوبة} many {# مقعدًا مطلوبًا} other {# مقعد مطلوب}}',
+  'revision.fact.window': 'فترة التقديم',
+  'revision.window': 'من {start} إلى {end}',
+  'revision.fact.status': 'الحالة',
+  'revision.rule':
+    'يجب أن يدعم طلب المراجعة ثلث المقاعد النشطة في اللجنة على الأقل (ويُحتسب شخصان من المقعد نفسه دعما واحدا)، وأن يُقدم خلال الربع الأخير من السنة الأخيرة لخطة العمل الوطنية (R13.1).',
+  'revision.yours': 'أنتم تدعمون هذا الطلب.',
+  'revision.othersSupport': 'يمكن لأعضاء اللجنة دعمه ما دام في مرحلة جمع الدعم.',
+  'revision.status.collecting_support': 'جمع الدعم',
+  'revision.status.filed': 'مقدم',
+  'revision.status.scheduled': 'مدرج في جدول الأعمال',
+  'revision.status.vote_open': 'التصويت مفتوح',
+  'revision.status.adopted': 'معتمد',
+  'revision.status.rejected': 'مرفوض',
+  'revision.status.withdrawn': 'مسحوب',
+
+  'action.revision.support': 'دعم الطلب',
+
+  'card.seat.pending': 'في انتظار التكافؤ (R3.2): لا يُستدعى هذا المقعد ولا يُحتسب في التصويت.',
+
+  'card.parity.finding.seat-pending':
+    'سيصبح نشطا عندما يُضاف {missing, plural, zero {لا مقعد} one {مقعد واحد} two {مقعدان} few {# مقاعد} many {# مقعدا} other {# مقعد}} إلى هيئة {college}.',
+  'card.parity.finding.composition-unbalanced':
+    'ينقص هيئة {college} {missing, plural, zero {لا مقعد نشط} one {مقعد نشط واحد} two {مقعدان نشطان} few {# مقاعد نشطة} many {# مقعدا نشطا} other {# مقعد نشط}} لاستعادة التكافؤ (R3.2).',
+
+  'college.pendingSeats':
+    '{count, plural, zero {لا مقعد في انتظار التكافؤ} one {مقعد واحد في انتظار التكافؤ} two {مقعدان في انتظار التكافؤ} few {# مقاعد في انتظار التكافؤ} many {# مقعدا في انتظار التكافؤ} other {# مقعد في انتظار التكافؤ}}',
+
+  'calendar.name': 'لجنة قيادة الشراكة من أجل الحكومة المنفتحة بالمغرب',
+  'calendar.organizer': 'كتابة لجنة قيادة الشراكة من أجل الحكومة المنفتحة بالمغرب',
+  'calendar.when.sameDay':
+    'اجتماع لجنة قيادة الشراكة من أجل الحكومة المنفتحة بالمغرب — {day}، من {start} إلى {end} (بتوقيت المغرب، {offset}).',
+  'calendar.when.span':
+    'اجتماع لجنة قيادة الشراكة من أجل الحكومة المنفتحة بالمغرب — {day} على الساعة {start}، إلى غاية {until} (بتوقيت المغرب، {offset}).',
+  'calendar.agenda': 'جدول الأعمال:',
+  'calendar.proposals':
+    'يظل جدول الأعمال مفتوحا لاقتراحات الأعضاء {days, plural, zero {# يوم} one {يوما واحدا} two {يومين} few {# أيام} many {# يوما} other {# يوم}} بعد الإشعار (المادة 5، R5.3).',
 };

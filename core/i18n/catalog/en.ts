@@ -1,6 +1,6 @@
-import type { Catalog } from './messages.fr.js';
+import type { Catalog } from './fr.js';
 
-/** English messages. */
+/** The app's messages in English. Same keys as the French catalog. */
 export const en: Catalog = {
   'app.name': 'Morocco OGP Steering Committee',
   'app.loading': 'Loading…',
@@ -49,6 +49,7 @@ export const en: Catalog = {
 
   'college.administration': 'Public administration',
   'college.civil_society': 'Civil society',
+
   'count.seats': '{count, plural, =0 {no seats} one {# seat} other {# seats}}',
   'count.members': '{count, plural, =0 {no members} one {# member} other {# members}}',
   'count.findings': '{count, plural, =0 {no findings} one {# finding} other {# findings}}',
@@ -178,6 +179,7 @@ export const en: Catalog = {
   'seat.pendingNote':
     'Pending since {date}: this seat is neither invited nor counted in votes until parity allows it (R3.2).',
   'seat.withdraw': 'Withdraw this pending seat',
+
   'parity.pending': '{count, plural, one {# seat pending parity} other {# seats pending parity}}',
   'parity.lacking.administration': 'administration',
   'parity.lacking.civil_society': 'civil-society',
@@ -189,7 +191,9 @@ export const en: Catalog = {
     'To do: a public body designates its titular and alternate by an official letter (R4.1).',
   'parity.remedy.select-civil-society':
     'To do: select a civil-society organisation as a replacement, following the published steps (R4.6).',
+
   'members.savedPending': 'Seat saved, pending parity (R3.2):',
+
   'withdraw.title': 'Withdraw the pending seat — {organisation}',
   'withdraw.body':
     'This seat was never active: it leaves the current register; its history stays in the audit log.',
@@ -242,10 +246,14 @@ export const en: Catalog = {
   'dashboard.openMembers': 'See the members',
   'dashboard.later': 'Coming next',
   'dashboard.laterIntro': 'These sections arrive in a later version:',
+
   'section.selection': 'Selection of civil-society members',
+
   'dashboard.due': 'What is due from you',
   'dashboard.dueNone': 'Nothing is waiting for you at the moment.',
+
   'count.due': '{count, plural, =0 {no action due} one {# action due} other {# actions due}}',
+
   'due.send-notice': 'Send the meeting notice',
   'due.propose': 'Propose an agenda item or another date (optional)',
   'due.answer-proposals': 'Answer the members’ proposals',
@@ -256,6 +264,7 @@ export const en: Catalog = {
   'due.publish': 'Publish the agenda, minutes and participant list',
   'due.byDay': 'By {date}',
   'due.before': 'Before {date}',
+
   'dashboard.upcoming': 'Next meetings',
   'dashboard.upcomingNone': 'No upcoming meeting.',
   'dashboard.openMeetings': 'See all meetings',
@@ -306,11 +315,13 @@ export const en: Catalog = {
   'meetings.feedRenew': 'New link (replaces the old one)',
   'meetings.feedRevoke': 'Revoke my link',
   'meetings.feedShownOnce': 'This link is yours and shown only once: copy it now. Do not share it.',
+
   'members.feedTitle': 'Calendar subscription links',
   'members.feedPerson': 'Person',
   'members.feedRevoke': 'Revoke their link',
   'members.feedRevoked': '{name}’s subscription link is revoked.',
   'members.feedNoneToRevoke': '{name} has no active subscription link.',
+
   'meetings.feedHint':
     'Add this address to your calendar (Outlook, Google Calendar…) to see the committee’s meetings there.',
 
@@ -344,6 +355,7 @@ export const en: Catalog = {
   'next.publication': 'Publishable from {date}',
 
   'deadlines.title': 'Deadlines',
+
   'deadline.notice': 'Meeting notice (R5.2)',
   'deadline.proposals': 'Proposals (R5.3)',
   'deadline.minutes': 'Minutes (R5.5)',
@@ -358,12 +370,15 @@ export const en: Catalog = {
   'deadline.noticeSent': 'Sent on {date}',
   'deadline.minutesShared': 'Shared on {date}',
   'deadline.published': 'Published on {date}',
+
   'countdown.left':
     '{days, plural, =0 {{clock}} one {# day and {clock}} other {# days and {clock}}}',
   'countdown.spoken': 'Closes in {duration}',
+
   'unit.days': '{count, plural, one {# day} other {# days}}',
   'unit.hours': '{count, plural, one {# hour} other {# hours}}',
   'unit.minutes': '{count, plural, one {# minute} other {# minutes}}',
+
   'countdown.closed': 'Closed',
 
   'meetingForm.title': 'Schedule a meeting',
@@ -405,6 +420,7 @@ export const en: Catalog = {
 
   'notice.send': 'Send the meeting notice',
   'notice.sentOn': 'Meeting notice issued on {date}.',
+
   'delivery.title': 'Notice delivery to members (R5.2)',
   'delivery.recorded': 'Notice recorded: {summary}.',
   'delivery.recordedNoTracking': 'Notice recorded.',
@@ -461,6 +477,7 @@ export const en: Catalog = {
   'delivery.mine.pending': 'The notice is being delivered to you in Teams.',
   'delivery.mine.failed':
     'The notice could not reach you in Teams: add the committee app in Teams to receive notices.',
+
   'dashboard.notices': 'Notices that did not reach everyone (R5.2)',
   'dashboard.noticesNone': 'Every current notice reached all its recipients.',
   'dashboard.openMeeting': 'Open the meeting',
@@ -489,7 +506,9 @@ export const en: Catalog = {
   'proposals.submit': 'Send the proposal',
   'proposals.sent': 'Proposal sent to the secretariat.',
   'proposals.none': 'No proposal.',
+
   'count.proposals': '{count, plural, =0 {no proposals} one {# proposal} other {# proposals}}',
+
   'proposals.status.pending': 'Awaiting an answer',
   'proposals.status.accepted': 'Accepted',
   'proposals.status.rejected': 'Rejected',
@@ -559,7 +578,9 @@ export const en: Catalog = {
   'amendments.submit': 'Propose the amendment',
   'amendments.sent': 'Amendment sent to the secretariat.',
   'amendments.none': 'No amendment.',
+
   'count.amendments': '{count, plural, =0 {no amendments} one {# amendment} other {# amendments}}',
+
   'amendments.status.pending': 'Pending',
   'amendments.status.integrated': 'Integrated',
   'amendments.status.answered': 'Answered',
@@ -593,6 +614,7 @@ export const en: Catalog = {
   'meeting.title': 'The committee in session',
 
   'nav.decisions': 'Decisions',
+
   'decisionsNav.label': 'Decisions, communications and revisions',
   'decisionsNav.decisions': 'Decisions and votes',
   'decisionsNav.communications': 'Communications',
@@ -614,7 +636,9 @@ export const en: Catalog = {
   'decisions.filter': 'Meeting',
   'decisions.filterAll': 'All meetings',
   'decisions.none': 'No decision recorded.',
+
   'count.decisions': '{count, plural, =0 {no decisions} one {# decision} other {# decisions}}',
+
   'decisions.meeting': 'Meeting: {title}',
   'decisions.noMeeting': 'Outside a meeting',
   'decisions.voteUntil': 'Vote open until {date}',
@@ -729,7 +753,9 @@ export const en: Catalog = {
     'Every communication in the committee’s name is validated by the committee before it goes out (R10.1): without objection from members until the deadline (business days), or by a vote. Nothing is publishable before validation. The national portal is the official channel (R10.2).',
   'communications.submit': 'Submit a communication',
   'communications.none': 'No communication request.',
+
   'count.communications': '{count, plural, =0 {no requests} one {# request} other {# requests}}',
+
   'communications.channel': 'Channel: {channel}',
   'communications.planned': 'Planned release on {date}',
   'communications.visual': 'Attached visual',
@@ -737,7 +763,9 @@ export const en: Catalog = {
   'communications.objectUntil': 'Objections possible until {date} inclusive.',
   'communications.objectClosed': 'Objection window ended on {date}.',
   'communications.objections': 'Objections',
+
   'count.objections': '{count, plural, =0 {no objections} one {# objection} other {# objections}}',
+
   'communications.objectionBy': '{name}, on {date}:',
   'communications.object': 'Object',
   'communications.objectFor': 'Object to the communication from {name}',
@@ -784,7 +812,9 @@ export const en: Catalog = {
     'A request to revise the manual needs the support of at least a third of the committee’s members (active seats) and is filed during the last quarter of the final year of the national action plan (R13.1). It is decided at the next meeting (R13.3), by a double-majority vote (R13.2).',
   'revisions.create': 'Request a revision',
   'revisions.none': 'No revision request.',
+
   'count.revisions': '{count, plural, =0 {no requests} one {# request} other {# requests}}',
+
   'revisions.support':
     'Support: {seats, plural, =0 {no seats} one {# seat} other {# seats}} of {needed, plural, one {# needed} other {# needed}}',
   'revisions.supporters': 'Supported by {names}.',
@@ -821,4 +851,330 @@ export const en: Catalog = {
 
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to the dashboard',
+
+  'welcome.title': 'Welcome to the OGP Morocco steering committee',
+  'welcome.greeting': 'Hello {name}!',
+  'welcome.body':
+    'This app keeps the steering committee’s register and applies its manual: composition and parity of the two colleges, meetings, minutes and decisions. Notices and votes will reach you in this conversation.',
+  'welcome.unregistered':
+    'Your account is not in the committee’s register yet: the secretariat can add it.',
+
+  'help.title': 'What I can do',
+  'help.intro': 'Type one of these commands:',
+  'help.command.composition':
+    '**composition**: the committee’s composition and the parity between the colleges (R3.2)',
+  'help.command.help': '**help**: this message',
+  'help.notUnderstood': 'I did not understand “{text}”.',
+  'help.command.language': '**language**: choose the language the app writes to you in',
+
+  'language.title': 'Your language',
+  'language.body':
+    'Cards, notices, your calendar text and the committee tab reach you in this language, whatever Teams’ language is.',
+  'language.current': 'Chosen language: {language}.',
+  'language.none':
+    'No language chosen: I write to you in your Teams language, otherwise in French.',
+  'language.saved': 'Noted: I will write to you in English from now on.',
+  'language.cleared': 'Noted: I will follow your Teams language.',
+  'language.followClient': 'Follow Teams’ language',
+
+  'action.composition': 'Composition',
+  'action.help': 'Help',
+  'action.openMembers': 'Open the members list',
+
+  'composition.title': 'Steering committee composition',
+  'composition.asOf': 'As of {date}',
+  'composition.example':
+    'Example data: this committee is fictional, loaded so that you can explore the app.',
+
+  'card.parity.balanced':
+    'Parity respected (R3.2): {count, plural, one {# active seat} other {# active seats}} for each college.',
+
+  'parity.broken': 'Parity broken (rule {rule})',
+
+  'college.civilSociety': 'Civil society',
+  'college.activeSeats':
+    '{count, plural, =0 {no active seat} one {# active seat} other {# active seats}}',
+  'college.mandatesEnd': 'Mandates until {date}',
+  'college.empty': 'No seat in this college.',
+
+  'seat.mandateEnd': 'Mandate ends',
+
+  'card.seat.draft': 'Draft: this seat does not count yet',
+
+  'composition.ceased':
+    '{count, plural, =0 {No seat has ceased.} one {# seat has ceased (history in the committee tab).} other {# seats have ceased (history in the committee tab).}}',
+
+  'notMember.title': 'For committee members only',
+  'notMember.body':
+    'Your account is not in the steering committee’s register, so I cannot show you its information. If this is a mistake, contact the secretariat.',
+
+  'error.title': 'Something went wrong',
+  'error.body':
+    'I could not process your request. Try again in a moment; if the problem persists, tell the secretariat.',
+  'error.reference': 'Incident reference: {reference}',
+
+  'meeting.fact.when': 'When',
+  'meeting.fact.where': 'Where',
+  'meeting.status': 'Meeting status: {status}',
+  'meeting.timeRange': '{day}, {start} to {end} (Morocco time)',
+  'meeting.instant': '{day} at {time} (Morocco time)',
+  'meeting.onlineAnd': '{place}, and online (Teams meeting)',
+  'meeting.agenda.empty': 'The agenda is not set yet.',
+  'meeting.agenda.presenter': 'Presented by {name}',
+  'meeting.agenda.documents': 'Documents: {names}',
+  'meeting.agenda.more':
+    '{count, plural, one {# more item} other {# more items}} in the committee tab.',
+
+  'action.join': 'Join the meeting',
+
+  'notice.recorded':
+    'Notice recorded: {summary}. Each member’s delivery and the retry are in the tab.',
+  'notice.recordedUntracked': 'Notice recorded. Its delivery is followed in the tab.',
+  'notice.delivery': 'Notice delivery: {summary}.',
+
+  'card.delivery.notInstalled': '{count} without the app in Teams (the card cannot reach them)',
+
+  'action.showMeeting': 'Show the meeting',
+  'action.showMinutes': 'Show the minutes',
+
+  'notice.title': 'Meeting notice: {title}',
+  'notice.intro':
+    'The steering committee meets. Here are the date, the agenda and the documents (R5.2).',
+  'notice.notSent': 'The notice has not been sent to members yet: send it by {day} (R5.2).',
+  'notice.window.open': 'You may propose an agenda item or another date until {until} (R5.3).',
+  'notice.window.openOthers':
+    'Members may propose an agenda item or another date until {until} (R5.3).',
+  'notice.window.closed': 'Proposal window closed on {closedAt} (R5.3).',
+
+  'proposal.kind.agenda_item': 'an agenda item',
+  'proposal.kind.date': 'another date',
+
+  'propose.text': 'Your proposal, and why',
+  'propose.text.required': 'Write your proposal.',
+  'propose.date': 'Proposed date (for another date)',
+  'propose.time': 'Proposed time (Morocco time)',
+  'propose.date.required': 'To propose another date, give the date and the time.',
+  'propose.sent': 'Proposal sent: the secretariat will answer you with its reasons.',
+  'propose.yours': 'You proposed {kind}: “{text}”',
+  'propose.yoursHeading': 'Your proposals',
+
+  'proposal.proposedStart': 'Proposed date: {when}',
+  'proposal.status.pending': 'Awaiting the secretariat’s answer',
+  'proposal.status.accepted': 'Accepted',
+  'proposal.status.rejected': 'Not accepted',
+  'proposal.answer': '{status} by {name}: {reason}',
+
+  'proposals.toAnswer':
+    '{count, plural, =0 {No proposal awaits an answer.} one {# proposal awaits the secretariat’s answer.} other {# proposals await the secretariat’s answer.}}',
+
+  'action.recordAttendance': 'Record attendance',
+
+  'proposalReceived.title': 'Proposal received: {title}',
+  'proposalReceived.from': '{name} proposes {kind}:',
+  'proposalReceived.submittedAt': 'Received on {when}',
+
+  'answer.reason': 'Reason for your answer (sent to the member)',
+  'answer.reason.required': 'Every answer gives its reason.',
+
+  'action.reject': 'Do not accept',
+
+  'proposalAnswered.title.accepted': 'Your proposal is accepted',
+  'proposalAnswered.title.rejected': 'Your proposal is not accepted',
+  'proposalAnswered.title.pending': 'Your proposal awaits its answer',
+  'proposalAnswered.about': 'For the meeting “{title}” on {when}',
+  'proposalAnswered.reason': 'The secretariat’s answer, by {name}:',
+
+  'moved.title': 'Meeting moved: {title}',
+  'moved.body': 'The meeting now takes place on {when}.',
+  'moved.previous': 'Previous date: {when}',
+  'moved.newNotice': 'A new notice will reach you at least 10 days before the meeting (R5.2).',
+
+  'cancelled.title': 'Meeting cancelled: {title}',
+  'cancelled.body': 'The meeting planned on {when} is cancelled.',
+  'cancelled.reason': 'Reason: {reason}',
+
+  'published.title': 'Meeting published: {title}',
+  'published.body':
+    'The agenda, minutes and participant list of the meeting on {when} are published on the national portal (R5.6).',
+  'published.at': 'Published on {when}',
+
+  'card.minutes.title': 'Minutes to review: {title}',
+
+  'minutes.body': 'The secretariat has shared the minutes of the meeting on {when} (R5.5).',
+
+  'card.minutes.sharedOn': 'Shared on',
+
+  'minutes.notShared': 'The minutes have not been shared yet.',
+  'minutes.window.open': 'You may propose amendments until {day} inclusive (R5.5).',
+  'minutes.window.openOthers': 'Members may propose amendments until {day} inclusive (R5.5).',
+  'minutes.window.closed': 'Amendment window closed: it ended on {day} (R5.5).',
+
+  'amend.text.required': 'Write your amendment.',
+
+  'action.amend': 'Send the amendment',
+
+  'amend.sent': 'Amendment sent to the secretariat.',
+
+  quoted: '“{text}”',
+
+  'amend.yoursHeading': 'Your amendments',
+
+  'amendment.status.pending': 'Awaiting the secretariat',
+  'amendment.status.integrated': 'Integrated into the minutes',
+  'amendment.status.answered': 'Not integrated, with an answer',
+
+  'amendments.toAnswer':
+    '{count, plural, =0 {No amendment awaits an answer.} one {# amendment awaits the secretariat’s answer.} other {# amendments await the secretariat’s answer.}}',
+
+  'amendmentAnswered.title.integrated': 'Your amendment is integrated',
+  'amendmentAnswered.title.answered': 'The secretariat answered your amendment',
+  'amendmentAnswered.title.pending': 'Your amendment awaits its answer',
+  'amendmentAnswered.yours': 'You had proposed: “{text}”',
+
+  'card.attendance.title': 'Attendance: {title}',
+
+  'attendance.body':
+    'Tick the people present; the others are recorded absent. An absence can then be justified in the tab (R12.1).',
+
+  'card.attendance.present': 'Present',
+
+  'attendance.count': 'Present: {present} of {total}',
+
+  'card.attendance.notRecorded': 'Attendance not recorded yet.',
+  'card.attendance.saved': 'Attendance recorded.',
+
+  'attendance.readOnly': 'Attendance cannot be changed here now.',
+  'attendance.capacity.chair': 'chair',
+  'attendance.capacity.titular': 'titular',
+  'attendance.capacity.alternate': 'alternate',
+  'attendance.capacity.external': 'guest',
+  'attendance.capacity.secretariat': 'secretariat',
+  'attendance.capacity.observer': 'observer',
+
+  'action.saveAttendance': 'Save attendance',
+
+  'reminder.proposal-window-closing.title': 'Last day to propose',
+  'reminder.proposal-window-closing.body':
+    'Your proposals (an agenda item or another date) are received until {due} (R5.3).',
+  'reminder.minutes-share-due.title': 'Minutes to share',
+  'reminder.minutes-share-due.body': 'The minutes must be shared with members by {due} (R5.5).',
+  'reminder.minutes-late.title': 'Minutes overdue',
+  'reminder.minutes-late.body': 'The minutes were due by {due}: they are late (R5.5).',
+  'reminder.amendment-window-closing.title': 'Last day to amend',
+  'reminder.amendment-window-closing.body':
+    'You may amend the minutes until {due} inclusive (R5.5).',
+  'reminder.publication-ready.title': 'Ready to publish',
+  'reminder.publication-ready.body':
+    'The amendment window is over ({due}): the agenda, minutes and participant list can be published on the national portal (R5.6).',
+  'reminder.semester-uncovered.title': 'No meeting this semester',
+  'reminder.semester-uncovered.body':
+    'No meeting is held or scheduled in the semester ending on {due}: the committee meets at least once a semester (R5.1).',
+  'reminder.semester-ending.title': 'Semester ending without a meeting',
+  'reminder.semester-ending.body':
+    'The semester ends on {due} and no meeting is held or scheduled (R5.1).',
+  'reminder.meeting': 'Meeting: {title}, {when}',
+
+  'refused.rule': 'Refused ({rule}): {message}',
+  'refused.already': 'Already received: nothing was sent a second time.',
+
+  'card.vote.title': 'Committee vote by double majority (R13.2)',
+
+  'vote.motion': 'Motion',
+  'vote.fact.closesAt': 'Closes',
+  'vote.fact.closedAt': 'Closed on',
+  'vote.fact.openedBy': 'Opened by',
+
+  'card.vote.openedBy': '{name}, on {when}',
+
+  'vote.window.open': 'You may vote, and change your ballot, until {when}.',
+  'vote.window.openOthers': 'Members vote until {when}; each one sees their own ballot here.',
+  'vote.window.closing': 'Voting ended on {when}: the result will be published in a moment.',
+  'vote.window.closed': 'Vote closed on {when}: no ballot is received any more.',
+
+  'card.vote.policy':
+    'Double majority (R13.2), rule {threshold, select, more {“more than half”: adopted when the yes votes exceed half of the active seats of each college} other {“at least half”: adopted when the yes votes reach at least half of the active seats of each college}}, administration and civil society — counted on seats, not on those present.',
+  'card.vote.myBallot': 'Your ballot: {choice}, cast on {when}.',
+
+  'vote.noBallot.closed': 'You did not vote.',
+
+  'card.vote.note.titular-counts':
+    'Your titular’s ballot counts for your seat: the alternate’s counts only when the titular does not vote (R13.2).',
+  'card.vote.note.alternate-counts':
+    'Your alternate’s ballot counts for your seat as long as you do not vote: yours would replace it (R13.2).',
+  'card.vote.notInVote':
+    'Rule R13.2: your seat was not active when this vote opened; it does not vote in it.',
+
+  'vote.choose': 'Your choice',
+  'vote.tally.live': 'Live tally (chair and secretariat, until the vote closes)',
+  'vote.college.reached': '{college}: majority reached',
+  'vote.college.notReached': '{college}: majority not reached',
+
+  'card.vote.closeBody':
+    'The result per college is computed and published; no ballot is received after that.',
+
+  'voteClosed.title': 'Vote result (R13.2)',
+  'voteClosed.body': 'Vote opened on {opened}, closed on {closed}.',
+
+  'communication.title': 'Communication to validate in the committee’s name (R10.1)',
+  'communication.intro': '{name} submits this communication for the committee’s validation:',
+  'communication.fact.planned': 'Planned release',
+  'communication.fact.status': 'Status',
+  'communication.status.submitted': 'Awaiting objections',
+  'communication.status.objected': 'Objection raised — vote needed',
+  'communication.status.vote_open': 'Vote open',
+  'communication.status.validated': 'Validated',
+  'communication.status.rejected': 'Rejected',
+  'communication.status.published': 'Published',
+  'communication.status.withdrawn': 'Withdrawn',
+  'communication.visual': 'A visual is attached: it is in the committee tab.',
+  'communication.window.open':
+    'Without an objection from a member until {day} inclusive, it is validated (R10.1); an objection puts it to a committee vote.',
+  'communication.window.closed': 'Objection window ended on {day} (R10.1).',
+  'communication.objectionBy': '{name}, on {when}: “{reason}”',
+  'communication.yourObjection': 'You objected on {when}: “{reason}”',
+  'communication.objectReason': 'Reason for your objection',
+  'communication.objectReason.required': 'Write the reason for your objection.',
+
+  'revision.title': 'Request to revise the manual (R13)',
+  'revision.intro': '{name} requests a revision of the manual and is gathering support:',
+  'revision.createdAt': 'Requested on {when}',
+  'revision.fact.support': 'Support (R13.1)',
+  'revision.support':
+    '{seats, plural, =0 {no seats} one {# seat} other {# seats}} of {needed, plural, one {# needed} other {# needed}}',
+  'revision.fact.window': 'Filing period',
+  'revision.window': 'from {start} to {end}',
+  'revision.fact.status': 'Status',
+  'revision.rule':
+    'A revision request needs the support of at least a third of the committee’s active seats (two people of one seat count as one) and is filed during the last quarter of the national action plan’s final year (R13.1).',
+  'revision.yours': 'You support this request.',
+  'revision.othersSupport': 'Committee members may support it while it is gathering support.',
+  'revision.status.collecting_support': 'Collecting support',
+  'revision.status.filed': 'Filed',
+  'revision.status.scheduled': 'On the agenda',
+  'revision.status.vote_open': 'Vote open',
+  'revision.status.adopted': 'Adopted',
+  'revision.status.rejected': 'Rejected',
+  'revision.status.withdrawn': 'Withdrawn',
+
+  'action.revision.support': 'Support the request',
+
+  'card.seat.pending': 'Pending parity (R3.2): this seat is neither invited nor counted in votes.',
+
+  'card.parity.finding.seat-pending':
+    'It becomes active when the {college} college has {missing, plural, one {# more seat} other {# more seats}}.',
+  'card.parity.finding.composition-unbalanced':
+    'The {college} college lacks {missing, plural, one {# active seat} other {# active seats}} to restore parity (R3.2).',
+
+  'college.pendingSeats':
+    '{count, plural, one {# seat pending parity} other {# seats pending parity}}',
+
+  'calendar.name': 'OGP Morocco steering committee',
+  'calendar.organizer': 'Secretariat of the OGP Morocco steering committee',
+  'calendar.when.sameDay':
+    'OGP Morocco steering committee meeting — {day}, {start} to {end} (Morocco time, {offset}).',
+  'calendar.when.span':
+    'OGP Morocco steering committee meeting — {day} at {start}, until {until} (Morocco time, {offset}).',
+  'calendar.agenda': 'Agenda:',
+  'calendar.proposals':
+    'Members may propose agenda items for {days, plural, one {# day} other {# days}} after the notice (art. 5, R5.3).',
 };
