@@ -211,7 +211,13 @@ export const WallClockSchema = z
     message: WALL_CLOCK_REFUSED.en,
     params: { localized: WALL_CLOCK_REFUSED },
   })
-  .describe(WALL_CLOCK_DESCRIPTION);
+  // The JSON Schema the OpenAPI document shows (server/http/openapi/): the form only; the
+  // refinement above also refuses dates that do not exist (2026-02-30, 24:00).
+  .meta({
+    description: WALL_CLOCK_DESCRIPTION,
+    pattern: WALL_CLOCK.source,
+    examples: ['2026-12-02T14:30'],
+  });
 
 /**
  * A request field a person types as a Morocco time: takes `YYYY-MM-DDTHH:mm` (an offset or `Z`

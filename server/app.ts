@@ -14,6 +14,8 @@ import { localSignInRoutes } from './http/local-sign-in.js';
 import { sendProblem } from './http/problem.js';
 import { securityHeaders, staticTab } from './http/static-tab.js';
 import { hostGuard, jsonOnly, noStore, originGuard } from './http/request-guards.js';
+import type { ClientConfig, Health } from './http/health.js';
+import { openApiDocument, openApiOptionsFor } from './http/openapi/document.js';
 import { rateLimits, uploadQuota } from './http/rate-limits.js';
 import { BOT_KEY_PARAMETER, botKeyMatches } from './auth/bot-endpoint-key.js';
 import type { Logger } from './logger.js';
@@ -77,16 +79,30 @@ export function createApp(deps: AppDependencies) {
   const limits = rateLimits(config);
 
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', mode: config.COPIL_MODE, version: deps.version });
+    const health: Health = { status: 'ok', mode: config.COPIL_MODE, version: deps.version };
+    res.json(health);
   });
 
   app.get('/api/config', (_req, res) => {
-    res.json({
+    const clientConfig: ClientConfig = {
       mode: config.COPIL_MODE,
       signIn: deps.localIssuer ? 'local' : 'teams',
       aadClientId: config.COPIL_MODE === 'm365' ? config.AAD_APP_CLIENT_ID : LOCAL_CLIENT_ID,
       version: deps.version,
-    });
+    };
+    res.json(clientConfig);
+  });
+
+  // The API's description (server/http/openapi/): what this server mounts, no sign-in needed.
+  const openApi = openApiOptionsFor(
+    config,
+    { localSignIn: Boolean(deps.localIssuer), calendarFeed: Boolean(deps.calendarFeed) },
+    deps.version,
+  );
+  let openApiJson: string | undefined;
+  app.get('/api/openapi.json', (_req, res) => {
+    openApiJson ??= JSON.stringify(openApiDocument(openApi));
+    res.type('application/json').send(openApiJson);
   });
 
   // The Playground checks the endpoint with a HEAD before connecting.

@@ -145,6 +145,9 @@ export const SubjectVoteRequestSchema = z
   })
   .strict();
 
+/** R10.1: the secretariat marks a validated communication published (the version read). */
+export const PublishCommunicationRequestSchema = z.object({ version: Version }).strict();
+
 export const RevisionViewSchema = z.object({
   id: IdSchema,
   version: z.string(),
@@ -167,6 +170,8 @@ export type RevisionView = z.infer<typeof RevisionViewSchema>;
 export const CreateRevisionRequestSchema = z
   .object({ text: TextSchema(8000, { multiline: true }) })
   .strict();
+/** R13.1: the author (or the chair) files a supported revision request (the version read). */
+export const FileRevisionRequestSchema = z.object({ version: Version }).strict();
 
 /** The settings of the manual in force (RULES.md *(policy)*), for the UI to show them. */
 export const PolicyViewSchema = z.object({

@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import express, { Router } from 'express';
 import { createEvents, type EventAttributes } from 'ics';
+import type { CalendarFeedLink } from '../../core/contracts/feeds.js';
 import type { Locale } from '../../core/i18n/localized.js';
 import { render, type MessageKey } from '../../core/i18n/render.js';
 import type { Meeting } from '../../core/model/meeting.js';
@@ -220,7 +221,11 @@ export function calendarFeedRoutes(
   apiRouter.post('/calendar-feed', json, async (req, res) => {
     const outcome = await issueCalendarFeed(ports, tokens, actorOf(req));
     if (!outcome.ok) return sendOutcome(res, outcome);
-    res.status(201).json({ url: feedUrl(outcome.value.token), createdAt: outcome.value.createdAt });
+    const link: CalendarFeedLink = {
+      url: feedUrl(outcome.value.token),
+      createdAt: outcome.value.createdAt,
+    };
+    res.status(201).json(link);
   });
   apiRouter.post('/calendar-feed/revoke', json, async (req, res) =>
     sendOutcome(res, await revokeOwnCalendarFeed(ports, actorOf(req))),

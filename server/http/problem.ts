@@ -3,7 +3,8 @@ import type { Problem } from '../../core/contracts/problem.js';
 import type { Localized } from '../../core/i18n/localized.js';
 import type { Outcome, Refusal } from '../../core/usecases/outcome.js';
 
-const STATUS: Record<Problem['reason'], number> = {
+/** The HTTP status of each problem reason. */
+export const PROBLEM_STATUS: Record<Problem['reason'], number> = {
   invalid: 400,
   unauthenticated: 401,
   forbidden: 403,
@@ -16,7 +17,8 @@ const STATUS: Record<Problem['reason'], number> = {
   too_many_requests: 429,
 };
 
-const TITLES: Record<Problem['reason'], string> = {
+/** The RFC 9457 `title` of each problem reason. */
+export const PROBLEM_TITLES: Record<Problem['reason'], string> = {
   invalid: 'Invalid request',
   unauthenticated: 'Sign-in required',
   forbidden: 'Not allowed',
@@ -43,8 +45,8 @@ export function sendProblem(
 ): void {
   const body: Problem = {
     type: `https://ogp-copil.invalid/problems/${reason}`,
-    title: TITLES[reason],
-    status: STATUS[reason],
+    title: PROBLEM_TITLES[reason],
+    status: PROBLEM_STATUS[reason],
     reason,
     ...(fields.detail
       ? { detail: fields.detail }

@@ -3,6 +3,7 @@ import { startServer, type RunningServer } from '../../server/start.js';
 import { configFrom } from '../support/config.js';
 import { manualClock, temporaryDirectory } from '../support/fixtures.js';
 import { localToken } from '../support/local-token.js';
+import { expectMatchesOpenApi } from '../support/openapi.js';
 
 let server: RunningServer;
 let removeDir: () => Promise<void>;
@@ -11,12 +12,15 @@ const tokens: Record<string, string> = {};
 
 const tokenFor = (personId: string) => localToken(server.url, personId);
 
-function post(path: string, as: string, body: unknown) {
-  return fetch(`${server.url}${path}`, {
+/** Posts to the API; every answer must match the OpenAPI document (test/support/openapi.ts). */
+async function post(path: string, as: string, body: unknown) {
+  const res = await fetch(`${server.url}${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${tokens[as]}`, 'content-type': 'application/json' },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+  await expectMatchesOpenApi(res, 'POST');
+  return res;
 }
 
 async function snapshot() {

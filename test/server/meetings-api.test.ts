@@ -3,6 +3,7 @@ import { startServer, type RunningServer } from '../../server/start.js';
 import { configFrom } from '../support/config.js';
 import { manualClock, temporaryDirectory } from '../support/fixtures.js';
 import { localToken } from '../support/local-token.js';
+import { expectMatchesOpenApi } from '../support/openapi.js';
 
 let server: RunningServer;
 let removeDir: () => Promise<void>;
@@ -11,15 +12,19 @@ const tokens: Record<string, string> = {};
 
 const tokenFor = (personId: string) => localToken(server.url, personId);
 
-function call(path: string, as: string | undefined, body?: unknown) {
-  return fetch(`${server.url}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
+/** Calls the API; every answer must match the OpenAPI document (test/support/openapi.ts). */
+async function call(path: string, as: string | undefined, body?: unknown) {
+  const method = body === undefined ? 'GET' : 'POST';
+  const res = await fetch(`${server.url}${path}`, {
+    method,
     headers: {
       ...(as ? { authorization: `Bearer ${tokens[as]}` } : {}),
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
   });
+  await expectMatchesOpenApi(res, method);
+  return res;
 }
 
 async function snapshot() {

@@ -1,5 +1,6 @@
 import {
   ObjectRequestSchema,
+  PublishCommunicationRequestSchema,
   SubjectVoteRequestSchema,
   SubmitCommunicationRequestSchema,
   type CommunicationView,
@@ -245,15 +246,10 @@ export async function publishCommunication(
   communicationId: string,
   body: unknown,
 ): Promise<Outcome<CommunicationView>> {
-  const command = parseCommand(
-    communicationId,
-    body,
-    SubjectVoteRequestSchema.pick({ version: true }),
-    {
-      allowed: canManageRegister(actor),
-      denial: COMMITTEE_ONLY,
-    },
-  );
+  const command = parseCommand(communicationId, body, PublishCommunicationRequestSchema, {
+    allowed: canManageRegister(actor),
+    denial: COMMITTEE_ONLY,
+  });
   if (!command.ok) return command;
   const { id, parsed } = command;
   return guard(async () => {

@@ -1,5 +1,6 @@
 import {
   CreateRevisionRequestSchema,
+  FileRevisionRequestSchema,
   SubjectVoteRequestSchema,
   type RevisionView,
 } from '../../contracts/decisions.js';
@@ -196,7 +197,7 @@ export async function fileRevision(
   revisionId: string,
   body: unknown,
 ): Promise<Outcome<RevisionView>> {
-  const command = parseCommand(revisionId, body, SubjectVoteRequestSchema.pick({ version: true }));
+  const command = parseCommand(revisionId, body, FileRevisionRequestSchema);
   if (!command.ok) return command;
   const { id, parsed } = command;
   return guard(async () => {

@@ -1,3 +1,4 @@
+import type { CalendarFeedRevocation, CalendarFeedStatus } from '../../contracts/feeds.js';
 import type { CalendarFeedKey, FeedRevocation } from '../../model/calendar-feed.js';
 import type { Localized } from '../../i18n/localized.js';
 import { IdSchema } from '../../model/common.js';
@@ -6,12 +7,6 @@ import type { Ports } from '../../ports/store.js';
 import { actorFor, canManageRegister, canReadCommittee, type Actor } from '../actor.js';
 import { createAudited, updateAudited, type ChangeAuthor } from '../audited-write.js';
 import { forbidden, guard, invalid, notFound, success, type Outcome } from '../outcome.js';
-
-/** What the tab shows about a person's feed: whether a key works, since when (never the URL). */
-export interface CalendarFeedStatus {
-  active: boolean;
-  createdAt?: string;
-}
 
 /** A key just made: its token, shown this once (only its hash is kept). */
 export interface IssuedCalendarFeed {
@@ -120,7 +115,7 @@ export function issueCalendarFeed(
 export function revokeOwnCalendarFeed(
   ports: FeedPorts,
   actor: Actor,
-): Promise<Outcome<{ revoked: number }>> {
+): Promise<Outcome<CalendarFeedRevocation>> {
   return guard(async () => {
     const revoked = await revokeCalendarFeeds(
       ports,
@@ -137,7 +132,7 @@ export function revokeCalendarFeedOf(
   ports: FeedPorts,
   actor: Actor,
   personId: string,
-): Promise<Outcome<{ revoked: number }>> {
+): Promise<Outcome<CalendarFeedRevocation>> {
   const id = IdSchema.safeParse(personId);
   if (!id.success) return Promise.resolve(invalid(id.error));
   if (!canManageRegister(actor)) return Promise.resolve(forbidden(SECRETARIAT_ONLY));

@@ -27,7 +27,11 @@ export async function confirmedHolidays(
  * The years a client may list: from 2000 to the last year the Umm al-Qura table covers (a
  * later year is refused as bad input rather than estimated some other way).
  */
-const ListYearSchema = z.coerce.number().int().min(2000).max(HIJRI_TABLE_GREGORIAN_YEARS.last);
+export const ListYearSchema = z.coerce
+  .number()
+  .int()
+  .min(2000)
+  .max(HIJRI_TABLE_GREGORIAN_YEARS.last);
 
 /**
  * Each holiday with the status the clients show (RULES.md, "Business days"), decided here on
