@@ -28,6 +28,7 @@ import {
   MeetingDetailSchema,
   MeetingSummarySchema,
   MeViewSchema,
+  SetLanguageRequestSchema,
   ObjectRequestSchema,
   OpenVoteRequestSchema,
   OrganisationViewSchema,
@@ -91,7 +92,7 @@ import {
  * mostly): the document is generated from them, never written by hand.
  */
 
-export type HttpMethod = 'get' | 'post' | 'patch' | 'head';
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'head';
 
 /** The document's tags, in the order a reader meets them. */
 export const TAGS = {
@@ -274,6 +275,18 @@ export const API_ROUTES: ApiRoute[] = [
     security: 'bearer',
     answers: [ok(MeViewSchema, 'The signed-in person.')],
     refuses: ['not_found'],
+  },
+  {
+    method: 'put',
+    path: '/api/me/language',
+    operationId: 'setMyLanguage',
+    tag: 'me',
+    summary:
+      'Sets (or, with null, forgets) the language of everything the app sends the signed-in person',
+    security: 'bearer',
+    body: SetLanguageRequestSchema,
+    answers: [ok(MeViewSchema, 'The signed-in person, with their language.')],
+    refuses: ['invalid', 'not_found', 'conflict'],
   },
   {
     method: 'get',
