@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DecisionView } from '../../core/contracts/index.js';
 import type { RunningServer } from '../../server/start.js';
 import { manualClock } from '../support/fixtures.js';
+import { typeDate, typeTime } from './support/pickers.js';
 import { openTabPage, signInAs, startTabServer } from './support/tab-server.js';
 
 /*
@@ -170,8 +171,8 @@ describe('committee tab — a decision by double-majority vote (R5.7, R13.2)', (
     expect(await dialog.getByRole('textbox', { name: 'Motion soumise au vote' }).inputValue()).toBe(
       DECISION,
     );
-    await dialog.getByLabel('Date de clôture').fill('2026-03-16');
-    await dialog.getByLabel('Heure de clôture').fill('11:00');
+    await typeDate(dialog.getByLabel('Date de clôture'), '16/03/2026');
+    await typeTime(dialog.getByLabel('Heure de clôture'), '11:00');
     // 16 March 2026 falls in Ramadan: Morocco is on UTC+0.
     expect(await text(dialog.getByTestId('time-hint'))).toContain('UTC+00:00');
     await dialog.getByRole('button', { name: 'Ouvrir le vote' }).click();
@@ -188,8 +189,8 @@ describe('committee tab — a decision by double-majority vote (R5.7, R13.2)', (
     expect(await text(chair.getByTestId('consensus-exhausted'))).toContain('Karim Fictif');
     await chair.getByRole('button', { name: 'Ouvrir un vote' }).click();
     dialog = chair.getByRole('dialog');
-    await dialog.getByLabel('Date de clôture').fill('2026-03-16');
-    await dialog.getByLabel('Heure de clôture').fill('11:00');
+    await typeDate(dialog.getByLabel('Date de clôture'), '16/03/2026');
+    await typeTime(dialog.getByLabel('Heure de clôture'), '11:00');
     await dialog.getByRole('button', { name: 'Ouvrir le vote' }).click();
     await dialog.waitFor({ state: 'detached' });
     const chairVote = chair.getByTestId('vote');
@@ -298,7 +299,7 @@ describe('committee tab — a communication in the committee’s name (R10)', ()
     const dialog = amina.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'Texte de la communication' }).fill(COMMUNICATION);
     await dialog.getByRole('radio', { name: 'Portail national (canal officiel)' }).check();
-    await dialog.getByLabel('Date de diffusion prévue').fill('2026-03-25');
+    await typeDate(dialog.getByLabel('Date de diffusion prévue'), '25/03/2026');
     expect(await text(dialog)).toContain('mot-dièse');
     await dialog.getByRole('button', { name: 'Soumettre', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -379,8 +380,8 @@ describe('committee tab — an objection sends a communication to a vote (R10.1)
       .getByRole('button', { name: 'Soumettre au vote la communication de Amina Imaginaire' })
       .click();
     const voteDialog = chair.getByRole('dialog');
-    await voteDialog.getByLabel('Date de clôture').fill('2026-03-19');
-    await voteDialog.getByLabel('Heure de clôture').fill('18:00');
+    await typeDate(voteDialog.getByLabel('Date de clôture'), '19/03/2026');
+    await typeTime(voteDialog.getByLabel('Heure de clôture'), '18:00');
     await voteDialog.getByRole('button', { name: 'Ouvrir le vote' }).click();
     await voteDialog.waitFor({ state: 'detached' });
     const voting = chair.locator('[data-testid=communication][data-status=vote_open]');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingDetail } from '../../core/contracts/index.js';
 import type { RunningServer } from '../../server/start.js';
 import { manualClock } from '../support/fixtures.js';
+import { typeDate } from './support/pickers.js';
 import { openTabPage, signInAs, startTabServer } from './support/tab-server.js';
 import { localToken } from '../support/local-token.js';
 
@@ -116,8 +117,8 @@ describe('committee tab — editing a meeting loses nothing', () => {
 
     await page.getByRole('button', { name: 'Modifier ou déplacer' }).click();
     const dialog = page.getByRole('dialog');
-    expect(await dialog.getByLabel('Date').inputValue()).toBe('2026-07-09');
-    await dialog.getByLabel('Date').fill('2026-07-16');
+    expect(await dialog.getByLabel('Date').inputValue()).toBe('09/07/2026');
+    await typeDate(dialog.getByLabel('Date'), '16/07/2026');
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublishedMeeting } from '../../core/contracts/index.js';
 import type { RunningServer } from '../../server/start.js';
 import { manualClock } from '../support/fixtures.js';
+import { typeDate, typeTime } from './support/pickers.js';
 import { openTabPage, signInAs, startTabServer } from './support/tab-server.js';
 
 /*
@@ -78,9 +79,9 @@ describe('committee tab — a meeting cycle (R5)', () => {
     await secretariat.getByRole('button', { name: 'Planifier une réunion' }).click();
     let dialog = secretariat.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'Titre' }).fill(TITLE);
-    await dialog.getByLabel('Date').fill('2026-03-19');
-    await dialog.getByLabel('Heure de début').fill('10:00');
-    await dialog.getByLabel('Heure de fin').fill('12:00');
+    await typeDate(dialog.getByLabel('Date'), '19/03/2026');
+    await typeTime(dialog.getByLabel('Heure de début'), '10:00');
+    await typeTime(dialog.getByLabel('Heure de fin'), '12:00');
     // 19 March 2026 falls in Ramadan: Morocco is then on UTC+0, not +01:00.
     expect(await text(dialog.getByTestId('time-hint'))).toContain('UTC+00:00');
     await dialog.getByRole('textbox', { name: 'Lieu' }).fill('Rabat, ministère (salle 2)');
@@ -174,7 +175,7 @@ describe('committee tab — a meeting cycle (R5)', () => {
     // The window closes while her page is open: a second proposal (another date) is refused.
     await proposals.getByRole('radio', { name: 'Une autre date' }).check();
     await proposals.getByRole('textbox', { name: 'Motif' }).fill('Éviter la veille de l’Aïd.');
-    await proposals.getByLabel('Date proposée').fill('2026-03-26');
+    await typeDate(proposals.getByLabel('Date proposée'), '26/03/2026');
     clock.set('2026-03-13T08:00:00Z');
     await proposals.getByRole('button', { name: 'Envoyer la proposition' }).click();
     const closed = proposals.getByTestId('problem');
@@ -430,7 +431,7 @@ describe('committee tab — after the meeting: R12.1 absences and Hijri holidays
     await page.getByRole('navigation').getByRole('link', { name: 'Tableau de bord' }).click();
     await page.getByRole('button', { name: 'Confirmer la date officielle — Aïd Al Adha' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Premier jour officiel').fill('2026-05-26');
+    await typeDate(dialog.getByLabel('Premier jour officiel'), '26/05/2026');
     await dialog.getByRole('textbox', { name: 'Source (facultatif)' }).fill('Communiqué officiel');
     await dialog.getByRole('button', { name: 'Confirmer', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -461,13 +462,13 @@ describe('committee tab — moving and cancelling a meeting', () => {
     expect(await dialog.getByRole('textbox', { name: 'Titre' }).inputValue()).toBe(
       'Réunion de juillet',
     );
-    expect(await dialog.getByLabel('Date').inputValue()).toBe('2026-07-09');
+    expect(await dialog.getByLabel('Date').inputValue()).toBe('09/07/2026');
     expect(await dialog.getByLabel('Heure de début').inputValue()).toBe('10:00');
     expect(await text(dialog.getByTestId('time-hint'))).toContain('UTC+01:00');
     expect(await text(dialog)).toContain(
       'un nouvel avis, au moins 10 jours avant, sera nécessaire',
     );
-    await dialog.getByLabel('Date').fill('2026-07-16');
+    await typeDate(dialog.getByLabel('Date'), '16/07/2026');
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect

@@ -6,6 +6,7 @@ import type { RunningServer } from '../../server/start.js';
 import { cardTexts } from '../bot/adaptive-cards.js';
 import { manualClock } from '../support/fixtures.js';
 import { newPage } from './support/browser.js';
+import { typeDate, typeTime } from './support/pickers.js';
 import { startTabServer } from './support/tab-server.js';
 
 /*
@@ -42,9 +43,9 @@ describe('Morocco time after 2026-09-20 (UTC+0), in the tab, the card and the IC
     await page.getByRole('button', { name: 'Planifier une réunion' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'Titre' }).fill(TITLE);
-    await dialog.getByLabel('Date').fill('2026-12-02');
-    await dialog.getByLabel('Heure de début').fill('10:00');
-    await dialog.getByLabel('Heure de fin').fill('12:00');
+    await typeDate(dialog.getByLabel('Date'), '02/12/2026');
+    await typeTime(dialog.getByLabel('Heure de début'), '10:00');
+    await typeTime(dialog.getByLabel('Heure de fin'), '12:00');
     expect(await text(page, 'time-hint')).toContain('UTC+00:00');
     await dialog.getByRole('button', { name: 'Planifier', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });

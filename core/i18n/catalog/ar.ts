@@ -129,6 +129,36 @@ export const ar: Catalog = {
   'form.fileKept': 'أودع مسبقا: {name}',
   'form.note': 'ملاحظة (اختياري)',
 
+  // Date and time fields (Fluent DatePicker and TimePicker): day first, 24-hour, Morocco time.
+  'dateField.placeholder': 'يوم/شهر/سنة',
+  'dateField.invalid':
+    'تاريخ غير مفهوم: اكتبه باليوم أولا، يوم/شهر/سنة (مثلا 18/03/2027)، أو اختره من التقويم.',
+  'timeField.hint': 'بتوقيت المغرب، بنظام 24 ساعة',
+  'timeField.placeholder': 'ساعة:دقيقة',
+  'timeField.invalid':
+    'ساعة غير مفهومة: اكتبها بنظام 24 ساعة، ساعة:دقيقة (مثلا 14:30)، أو اخترها من القائمة.',
+  'timeField.openList': 'عرض قائمة الساعات',
+  'calendar.open': 'فتح التقويم',
+  'calendar.label': 'التقويم',
+  'calendar.goToToday': 'الانتقال إلى اليوم',
+  'calendar.previousMonth': 'الشهر السابق',
+  'calendar.nextMonth': 'الشهر التالي',
+  'calendar.previousYear': 'السنة السابقة',
+  'calendar.nextYear': 'السنة التالية',
+  'calendar.previousYears': 'السنوات السابقة',
+  'calendar.nextYears': 'السنوات التالية',
+  'calendar.close': 'إغلاق التقويم',
+  'calendar.selected': 'التاريخ المختار: {date}',
+  'calendar.today': 'اليوم: {date}',
+  'calendar.chooseMonth': '{month}، اختيار الشهر',
+  'calendar.chooseYear': '{year}، اختيار السنة',
+  'calendar.month':
+    '{month, select, january {يناير} february {فبراير} march {مارس} april {أبريل} may {ماي} june {يونيو} july {يوليوز} august {غشت} september {شتنبر} october {أكتوبر} november {نونبر} december {دجنبر} other {}}',
+  'calendar.day':
+    '{day, select, sunday {الأحد} monday {الاثنين} tuesday {الثلاثاء} wednesday {الأربعاء} thursday {الخميس} friday {الجمعة} saturday {السبت} other {}}',
+  'calendar.dayShort':
+    '{day, select, sunday {ح} monday {ن} tuesday {ث} wednesday {ر} thursday {خ} friday {ج} saturday {س} other {}}',
+
   'addSeat.title': 'إضافة مقعد',
   'addSeat.college': 'الهيئة',
   'addSeat.organisation': 'المنظمة',

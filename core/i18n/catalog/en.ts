@@ -125,6 +125,36 @@ export const en: Catalog = {
   'form.fileKept': 'Already uploaded: {name}',
   'form.note': 'Note (optional)',
 
+  // Date and time fields (Fluent DatePicker and TimePicker): day first, 24-hour, Morocco time.
+  'dateField.placeholder': 'dd/mm/yyyy',
+  'dateField.invalid':
+    'Date not recognised: write it day first, dd/mm/yyyy (e.g. 18/03/2027), or pick it in the calendar.',
+  'timeField.hint': 'Morocco time, 24-hour clock',
+  'timeField.placeholder': 'hh:mm',
+  'timeField.invalid':
+    'Time not recognised: write it on the 24-hour clock, hh:mm (e.g. 14:30), or pick it in the list.',
+  'timeField.openList': 'Show the list of times',
+  'calendar.open': 'Open the calendar',
+  'calendar.label': 'Calendar',
+  'calendar.goToToday': 'Go to today',
+  'calendar.previousMonth': 'Previous month',
+  'calendar.nextMonth': 'Next month',
+  'calendar.previousYear': 'Previous year',
+  'calendar.nextYear': 'Next year',
+  'calendar.previousYears': 'Previous years',
+  'calendar.nextYears': 'Next years',
+  'calendar.close': 'Close the calendar',
+  'calendar.selected': 'Selected date: {date}',
+  'calendar.today': 'Today: {date}',
+  'calendar.chooseMonth': '{month}, choose the month',
+  'calendar.chooseYear': '{year}, choose the year',
+  'calendar.month':
+    '{month, select, january {January} february {February} march {March} april {April} may {May} june {June} july {July} august {August} september {September} october {October} november {November} december {December} other {}}',
+  'calendar.day':
+    '{day, select, sunday {Sunday} monday {Monday} tuesday {Tuesday} wednesday {Wednesday} thursday {Thursday} friday {Friday} saturday {Saturday} other {}}',
+  'calendar.dayShort':
+    '{day, select, sunday {S} monday {M} tuesday {T} wednesday {W} thursday {T} friday {F} saturday {S} other {}}',
+
   'addSeat.title': 'Add a seat',
   'addSeat.college': 'College',
   'addSeat.organisation': 'Organisation',

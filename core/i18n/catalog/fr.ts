@@ -132,6 +132,36 @@ export const fr = {
   'form.fileKept': 'Déjà déposé : {name}',
   'form.note': 'Note (facultatif)',
 
+  // Date and time fields (Fluent DatePicker and TimePicker): day first, 24-hour, Morocco time.
+  'dateField.placeholder': 'jj/mm/aaaa',
+  'dateField.invalid':
+    'Date non reconnue : écrivez-la jour d’abord, jj/mm/aaaa (ex. 18/03/2027), ou choisissez-la dans le calendrier.',
+  'timeField.hint': 'Heure du Maroc, sur 24 heures',
+  'timeField.placeholder': 'hh:mm',
+  'timeField.invalid':
+    'Heure non reconnue : écrivez-la sur 24 heures, hh:mm (ex. 14:30), ou choisissez-la dans la liste.',
+  'timeField.openList': 'Afficher la liste des heures',
+  'calendar.open': 'Ouvrir le calendrier',
+  'calendar.label': 'Calendrier',
+  'calendar.goToToday': 'Aller à aujourd’hui',
+  'calendar.previousMonth': 'Mois précédent',
+  'calendar.nextMonth': 'Mois suivant',
+  'calendar.previousYear': 'Année précédente',
+  'calendar.nextYear': 'Année suivante',
+  'calendar.previousYears': 'Années précédentes',
+  'calendar.nextYears': 'Années suivantes',
+  'calendar.close': 'Fermer le calendrier',
+  'calendar.selected': 'Date choisie : {date}',
+  'calendar.today': 'Aujourd’hui : {date}',
+  'calendar.chooseMonth': '{month}, choisir le mois',
+  'calendar.chooseYear': '{year}, choisir l’année',
+  'calendar.month':
+    '{month, select, january {janvier} february {février} march {mars} april {avril} may {mai} june {juin} july {juillet} august {août} september {septembre} october {octobre} november {novembre} december {décembre} other {}}',
+  'calendar.day':
+    '{day, select, sunday {dimanche} monday {lundi} tuesday {mardi} wednesday {mercredi} thursday {jeudi} friday {vendredi} saturday {samedi} other {}}',
+  'calendar.dayShort':
+    '{day, select, sunday {D} monday {L} tuesday {M} wednesday {M} thursday {J} friday {V} saturday {S} other {}}',
+
   'addSeat.title': 'Ajouter un siège',
   'addSeat.college': 'Collège',
   'addSeat.organisation': 'Organisation',

@@ -17,6 +17,7 @@ import { useResource } from '../api/resource.js';
 import { useSession } from '../auth/session-context.js';
 import { useT } from '../i18n/i18n.js';
 import { FormDialog, useFormSubmit } from './FormDialog.js';
+import { MoroccoDateField } from './MoroccoDateField.js';
 import { useIssueText } from './PersonField.js';
 import { fieldIssues } from './problems.js';
 import { ProblemMessage } from './ProblemMessage.js';
@@ -216,14 +217,14 @@ function ConfirmHolidayDialog({
       shownAtFields={['date', 'source']}
     >
       <Text>{t('holidays.confirmBody')}</Text>
-      <Field
+      <MoroccoDateField
         label={t('holidays.officialDate')}
         hint={t('holidays.officialDateHint')}
         required
-        {...issueText(issues, 'date')}
-      >
-        <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
-      </Field>
+        value={date}
+        onChange={setDate}
+        validation={issueText(issues, 'date')}
+      />
       <Field label={t('holidays.source')} {...issueText(issues, 'source')}>
         <Input value={source} onChange={(_, data) => setSource(data.value)} />
       </Field>

@@ -11,6 +11,7 @@ import type {
 import { useSession } from '../auth/session-context.js';
 import { FileField, uploadOnce, type Uploaded } from '../components/FileField.js';
 import { FormDialog, useFormSubmit } from '../components/FormDialog.js';
+import { MoroccoDateField } from '../components/MoroccoDateField.js';
 import {
   emptyPerson,
   personInput,
@@ -248,21 +249,21 @@ export function AddSeatDialog({
       />
 
       <div className={styles.row}>
-        <Field
+        <MoroccoDateField
           label={t('addSeat.mandateStart')}
           hint={t('addSeat.mandateHint')}
           required
-          {...issueText(issues, 'mandateStart')}
-        >
-          <Input
-            type="date"
-            value={mandateStart}
-            onChange={(_, data) => setMandateStart(data.value)}
-          />
-        </Field>
-        <Field label={t('addSeat.mandateEnd')} required {...issueText(issues, 'mandateEnd')}>
-          <Input type="date" value={mandateEnd} onChange={(_, data) => setMandateEnd(data.value)} />
-        </Field>
+          value={mandateStart}
+          onChange={setMandateStart}
+          validation={issueText(issues, 'mandateStart')}
+        />
+        <MoroccoDateField
+          label={t('addSeat.mandateEnd')}
+          required
+          value={mandateEnd}
+          onChange={setMandateEnd}
+          validation={issueText(issues, 'mandateEnd')}
+        />
       </div>
 
       {college === 'administration' && (

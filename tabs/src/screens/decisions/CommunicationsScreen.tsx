@@ -1,7 +1,6 @@
 import {
   Button,
   Field,
-  Input,
   Link,
   Radio,
   RadioGroup,
@@ -17,6 +16,7 @@ import { useSession } from '../../auth/session-context.js';
 import { DocumentLink } from '../../components/DocumentLink.js';
 import { FileField, uploadOnce, type Uploaded } from '../../components/FileField.js';
 import { FormDialog, useFormSubmit } from '../../components/FormDialog.js';
+import { MoroccoDateField } from '../../components/MoroccoDateField.js';
 import { useIssueText } from '../../components/PersonField.js';
 import { ProblemMessage } from '../../components/ProblemMessage.js';
 import { fieldIssues } from '../../components/problems.js';
@@ -348,13 +348,13 @@ function SubmitCommunicationDialog({
           ))}
         </RadioGroup>
       </Field>
-      <Field
+      <MoroccoDateField
         label={t('communicationForm.plannedDay')}
         required
-        {...required.field(plannedDay, issueText(issues, 'plannedDay'))}
-      >
-        <Input type="date" value={plannedDay} onChange={(_, data) => setPlannedDay(data.value)} />
-      </Field>
+        value={plannedDay}
+        onChange={setPlannedDay}
+        validation={required.field(plannedDay, issueText(issues, 'plannedDay'))}
+      />
       <FileField
         label={t('communicationForm.visual')}
         onChange={setFile}

@@ -1,7 +1,9 @@
-import { Field, Input, Text, Textarea } from '@fluentui/react-components';
+import { Field, Text, Textarea } from '@fluentui/react-components';
 import { useCallback, useId, useState } from 'react';
 import { useNow } from '../../api/server-clock.js';
 import { FormDialog, useFormSubmit } from '../../components/FormDialog.js';
+import { MoroccoDateField } from '../../components/MoroccoDateField.js';
+import { MoroccoTimeField } from '../../components/MoroccoTimeField.js';
 import { useFieldGroupStyles, useIssueText } from '../../components/PersonField.js';
 import { fieldIssues } from '../../components/problems.js';
 import { useRequired } from '../../components/useRequired.js';
@@ -72,26 +74,22 @@ export function OpenVoteDialog(props: OpenVoteDialogProps) {
         <Textarea value={motion} onChange={(_, data) => setMotion(data.value)} resize="vertical" />
       </Field>
       <div className={groups.row}>
-        <Field
+        <MoroccoDateField
           label={t('openVote.day')}
           required
-          {...required.field(day, issueText(issues, 'closesAt'))}
-        >
-          <Input
-            type="date"
-            value={day}
-            onChange={(_, data) => setDay(data.value)}
-            aria-describedby={hintId}
-          />
-        </Field>
-        <Field label={t('openVote.time')} required {...required.field(time)}>
-          <Input
-            type="time"
-            value={time}
-            onChange={(_, data) => setTime(data.value)}
-            aria-describedby={hintId}
-          />
-        </Field>
+          value={day}
+          onChange={setDay}
+          validation={required.field(day, issueText(issues, 'closesAt'))}
+          describedBy={hintId}
+        />
+        <MoroccoTimeField
+          label={t('openVote.time')}
+          required
+          value={time}
+          onChange={setTime}
+          validation={required.field(time)}
+          describedBy={hintId}
+        />
       </div>
       <Text size={200} id={hintId} data-testid="time-hint">
         {offset ? t('meetingForm.timeHintOffset', { offset }) : t('meetingForm.timeHint')}

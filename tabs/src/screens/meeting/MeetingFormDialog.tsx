@@ -18,6 +18,8 @@ import type {
 import { useSession } from '../../auth/session-context.js';
 import { ACCEPTED_FILES } from '../../components/FileField.js';
 import { FormDialog, useFormSubmit } from '../../components/FormDialog.js';
+import { MoroccoDateField } from '../../components/MoroccoDateField.js';
+import { MoroccoTimeField } from '../../components/MoroccoTimeField.js';
 import { useFieldGroupStyles, useIssueText } from '../../components/PersonField.js';
 import { fieldIssues } from '../../components/problems.js';
 import { useRequired } from '../../components/useRequired.js';
@@ -269,39 +271,34 @@ export function MeetingFormDialog({ meeting, onClose, onSaved, onReload }: Meeti
         <Input value={draft.title} onChange={(_, data) => set('title', data.value)} />
       </Field>
       <div className={groups.row}>
-        <Field label={t('meetingForm.day')} required {...fieldState(draft.day, 'start')}>
-          <Input
-            type="date"
-            value={draft.day}
-            onChange={(_, data) => set('day', data.value)}
-            aria-describedby={timeHintId}
-          />
-        </Field>
-        <Field label={t('meetingForm.startTime')} required {...fieldState(draft.startTime)}>
-          <Input
-            type="time"
-            value={draft.startTime}
-            onChange={(_, data) => set('startTime', data.value)}
-            aria-describedby={timeHintId}
-          />
-        </Field>
-        <Field
+        <MoroccoDateField
+          label={t('meetingForm.day')}
+          required
+          value={draft.day}
+          onChange={(day) => set('day', day)}
+          validation={fieldState(draft.day, 'start')}
+          describedBy={timeHintId}
+        />
+        <MoroccoTimeField
+          label={t('meetingForm.startTime')}
+          required
+          value={draft.startTime}
+          onChange={(time) => set('startTime', time)}
+          validation={fieldState(draft.startTime)}
+          describedBy={timeHintId}
+        />
+        <MoroccoTimeField
           label={t('meetingForm.endTime')}
           required
-          {...(checkedOrder && endBeforeStart
-            ? {
-                validationState: 'error' as const,
-                validationMessage: t('meetingForm.endAfterStart'),
-              }
-            : fieldState(draft.endTime, 'end'))}
-        >
-          <Input
-            type="time"
-            value={draft.endTime}
-            onChange={(_, data) => set('endTime', data.value)}
-            aria-describedby={timeHintId}
-          />
-        </Field>
+          value={draft.endTime}
+          onChange={(time) => set('endTime', time)}
+          validation={
+            checkedOrder && endBeforeStart
+              ? { validationState: 'error', validationMessage: t('meetingForm.endAfterStart') }
+              : fieldState(draft.endTime, 'end')
+          }
+          describedBy={timeHintId}
+        />
       </div>
       <Text size={200} id={timeHintId} data-testid="time-hint">
         {offset ? t('meetingForm.timeHintOffset', { offset }) : t('meetingForm.timeHint')}

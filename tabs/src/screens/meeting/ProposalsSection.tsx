@@ -2,7 +2,6 @@ import {
   Badge,
   Button,
   Field,
-  Input,
   Radio,
   RadioGroup,
   Spinner,
@@ -13,6 +12,8 @@ import { useState } from 'react';
 import type { ProposalView } from '../../api/client.js';
 import { useNow } from '../../api/server-clock.js';
 import { useSession } from '../../auth/session-context.js';
+import { MoroccoDateField } from '../../components/MoroccoDateField.js';
+import { MoroccoTimeField } from '../../components/MoroccoTimeField.js';
 import { useFieldGroupStyles, useIssueText } from '../../components/PersonField.js';
 import { ProblemMessage } from '../../components/ProblemMessage.js';
 import { fieldIssues } from '../../components/problems.js';
@@ -120,17 +121,20 @@ export function ProposalsSection({ meeting, secretariat, changed, reload }: Sect
           </Field>
           {kind === 'date' && (
             <div className={groups.row}>
-              <Field
+              <MoroccoDateField
                 label={t('proposals.day')}
-                hint={t('meetingForm.timeHint')}
                 required
-                {...required.field(day, issueText(issues, 'proposedStart'))}
-              >
-                <Input type="date" value={day} onChange={(_, data) => setDay(data.value)} />
-              </Field>
-              <Field label={t('proposals.time')} required {...required.field(time)}>
-                <Input type="time" value={time} onChange={(_, data) => setTime(data.value)} />
-              </Field>
+                value={day}
+                onChange={setDay}
+                validation={required.field(day, issueText(issues, 'proposedStart'))}
+              />
+              <MoroccoTimeField
+                label={t('proposals.time')}
+                required
+                value={time}
+                onChange={setTime}
+                validation={required.field(time)}
+              />
             </div>
           )}
           <Button
