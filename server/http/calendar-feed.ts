@@ -71,8 +71,8 @@ export function meetingDescription(meeting: Meeting, locale: Locale = 'fr'): str
   const offset = offsetLabel(start.offsetMinutes);
   const paragraphs = [
     start.day === end.day
-      ? say('calendar.when.sameDay', locale, { day, start: start.time, end: end.time, offset })
-      : say('calendar.when.span', locale, {
+      ? say('feed.when.sameDay', locale, { day, start: start.time, end: end.time, offset })
+      : say('feed.when.span', locale, {
           day,
           start: start.time,
           until: formatInstantLong(meeting.end)[locale],
@@ -83,9 +83,9 @@ export function meetingDescription(meeting: Meeting, locale: Locale = 'fr'): str
     const items = meeting.agenda.map(
       (item, i) => `${i + 1}. ${item.title}${item.presenter ? ` — ${item.presenter}` : ''}`,
     );
-    paragraphs.push([say('calendar.agenda', locale), ...items].join('\n'));
+    paragraphs.push([say('feed.agenda', locale), ...items].join('\n'));
   }
-  paragraphs.push(say('calendar.proposals', locale, { days: DEFAULT_POLICY.proposalWindowDays }));
+  paragraphs.push(say('feed.proposals', locale, { days: DEFAULT_POLICY.proposalWindowDays }));
   return paragraphs.join('\n\n');
 }
 
@@ -128,7 +128,7 @@ const DEFAULT_ORGANIZER_EMAIL = 'secretariat@ogp-copil.invalid';
 export function calendarIcs(
   meetings: Meeting[],
   organizer: FeedOrganizer = {
-    name: say('calendar.organizer', 'fr'),
+    name: say('feed.organizer', 'fr'),
     email: DEFAULT_ORGANIZER_EMAIL,
   },
   locale: Locale = 'fr',
@@ -163,7 +163,7 @@ export function calendarIcs(
   const { error, value } = createEvents(events, {
     productId: 'ogp-copil',
     method: 'PUBLISH',
-    calName: say('calendar.name', locale),
+    calName: say('feed.name', locale),
   });
   if (error || !value) throw error ?? new Error('ICS generation failed');
   return foldIcsLines(value);
@@ -174,7 +174,7 @@ async function feedOrganizer(ports: Ports, locale: Locale): Promise<FeedOrganize
   const people = (await ports.people.list()).map((p) => p.value);
   const secretariat = people.find((p) => p.roles.includes('secretariat') && p.email);
   return {
-    name: say('calendar.organizer', locale),
+    name: say('feed.organizer', locale),
     email: secretariat?.email ?? DEFAULT_ORGANIZER_EMAIL,
   };
 }

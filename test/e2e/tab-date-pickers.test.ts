@@ -5,8 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingDetail } from '../../core/contracts/index.js';
 import type { RunningServer } from '../../server/start.js';
-import { ar } from '../../tabs/src/i18n/messages.ar.js';
-import { fr, type Catalog } from '../../tabs/src/i18n/messages.fr.js';
+import { CATALOGS as ALL_CATALOGS, type Catalog } from '../../core/i18n/render.js';
 import { manualClock } from '../support/fixtures.js';
 import { newPage } from './support/browser.js';
 import { typeDate, typeTime } from './support/pickers.js';
@@ -38,6 +37,7 @@ beforeAll(async () => {
 
 afterAll(() => stop?.());
 
+const { fr, ar } = ALL_CATALOGS;
 const CATALOGS = { fr, ar } satisfies Record<string, Catalog>;
 type Locale = keyof typeof CATALOGS;
 

@@ -1198,13 +1198,13 @@ export const en: Catalog = {
   'college.pendingSeats':
     '{count, plural, one {# seat pending parity} other {# seats pending parity}}',
 
-  'calendar.name': 'OGP Morocco steering committee',
-  'calendar.organizer': 'Secretariat of the OGP Morocco steering committee',
-  'calendar.when.sameDay':
+  'feed.name': 'OGP Morocco steering committee',
+  'feed.organizer': 'Secretariat of the OGP Morocco steering committee',
+  'feed.when.sameDay':
     'OGP Morocco steering committee meeting — {day}, {start} to {end} (Morocco time, {offset}).',
-  'calendar.when.span':
+  'feed.when.span':
     'OGP Morocco steering committee meeting — {day} at {start}, until {until} (Morocco time, {offset}).',
-  'calendar.agenda': 'Agenda:',
-  'calendar.proposals':
+  'feed.agenda': 'Agenda:',
+  'feed.proposals':
     'Members may propose agenda items for {days, plural, one {# day} other {# days}} after the notice (art. 5, R5.3).',
 };

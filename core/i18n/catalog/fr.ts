@@ -1230,14 +1230,14 @@ export const fr = {
   'college.pendingSeats':
     '{count, plural, one {# siège en attente de parité} other {# sièges en attente de parité}}',
 
-  'calendar.name': 'Comité de pilotage OGP Maroc',
-  'calendar.organizer': 'Secrétariat du comité de pilotage OGP Maroc',
-  'calendar.when.sameDay':
+  'feed.name': 'Comité de pilotage OGP Maroc',
+  'feed.organizer': 'Secrétariat du comité de pilotage OGP Maroc',
+  'feed.when.sameDay':
     'Réunion du comité de pilotage OGP Maroc — {day}, de {start} à {end} (heure du Maroc, {offset}).',
-  'calendar.when.span':
+  'feed.when.span':
     'Réunion du comité de pilotage OGP Maroc — {day} à {start}, jusqu’au {until} (heure du Maroc, {offset}).',
-  'calendar.agenda': 'Ordre du jour :',
-  'calendar.proposals':
+  'feed.agenda': 'Ordre du jour :',
+  'feed.proposals':
     'L’ordre du jour est ouvert aux propositions des membres pendant {days, plural, one {# jour} other {# jours}} après l’avis (art. 5, R5.3).',
 } as const satisfies Record<string, string>;
 

@@ -13,7 +13,7 @@
  */
 import { INTL_LOCALE, type Locale } from '../../../core/i18n/localized.js';
 import { formatDay } from '../../../core/time.js';
-import type { MessageKey } from './messages.fr.js';
+import type { MessageKey } from '../../../core/i18n/render.js';
 
 /** Month keys of the catalog's `calendar.month*` select messages, January first. */
 export const MONTH_KEYS = [
@@ -114,12 +114,9 @@ export function formatDayNumeric(day: string): string {
  * read: « jeudi 18 mars 2027 », « الخميس، 18 مارس 2027 », “Thursday, 18 March 2027”.
  */
 export function formatDayFull(day: string, locale: Locale): string {
-  // core/time.ts formats the calendar day itself, in UTC: no zone can shift it.
-  const text = formatDay(day, INTL_LOCALE[locale], { dateStyle: 'full' });
-  // French writes the first of the month as an ordinal: « mercredi 1er janvier 2025 ».
-  return locale === 'fr'
-    ? text.replace(/(^|\s)1(?=\s)/u, (_, before: string) => `${before}1er`)
-    : text;
+  // core/time.ts formats the calendar day itself, in UTC: no zone can shift it; in French it
+  // writes the first of the month as an ordinal (« mercredi 1er janvier 2025 »).
+  return formatDay(day, INTL_LOCALE[locale], { dateStyle: 'full' });
 }
 
 const INDIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
