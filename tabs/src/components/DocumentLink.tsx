@@ -1,5 +1,5 @@
 import { Link, Spinner } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { DocumentRef } from '../api/client.js';
 import { useSession } from '../auth/session-context.js';
 import { useT } from '../i18n/i18n.js';
@@ -13,7 +13,8 @@ export function DocumentLink({
   label,
 }: {
   document: Pick<DocumentRef, 'id' | 'name'>;
-  label: string;
+  /** The link's text; a file name inside it is user text (`tUser`). */
+  label: ReactNode;
 }) {
   const { api } = useSession();
   const { t } = useT();

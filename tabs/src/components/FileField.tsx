@@ -33,7 +33,7 @@ export interface FileFieldProps {
 
 /** A letter to upload (PDF, PNG, JPEG, DOCX, ODT); the server checks the bytes. */
 export function FileField({ label, onChange, uploaded, validation, required }: FileFieldProps) {
-  const { t } = useT();
+  const { t, tUser } = useT();
   const styles = useFileFieldStyles();
   return (
     <Field label={label} hint={t('form.file')} required={required} {...validation}>
@@ -48,7 +48,7 @@ export function FileField({ label, onChange, uploaded, validation, required }: F
           />
           {uploaded && (
             <Text size={200} className={styles.kept}>
-              {t('form.fileKept', { name: uploaded.ref.name })}
+              {tUser('form.fileKept', { name: uploaded.ref.name })}
             </Text>
           )}
         </>

@@ -1,5 +1,5 @@
 import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Api, PersonView } from '../api/client.js';
 import { useT } from '../i18n/i18n.js';
 import { ProblemMessage } from './ProblemMessage.js';
@@ -19,11 +19,11 @@ const useRevokeFeedStyles = makeStyles({
  * yet recorded). A cessation revokes its holders' links by itself.
  */
 export function RevokeFeedPanel({ api, people }: { api: Api; people: PersonView[] }) {
-  const { t } = useT();
+  const { t, tUser } = useT();
   const screen = useScreenStyles();
   const styles = useRevokeFeedStyles();
   const [personId, setPersonId] = useState('');
-  const [result, setResult] = useState<string>();
+  const [result, setResult] = useState<ReactNode>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
 
@@ -37,8 +37,8 @@ export function RevokeFeedPanel({ api, people }: { api: Api; people: PersonView[
       const { revoked } = await api.revokeCalendarFeedOf(person.id);
       setResult(
         revoked > 0
-          ? t('members.feedRevoked', { name: person.displayName })
-          : t('members.feedNoneToRevoke', { name: person.displayName }),
+          ? tUser('members.feedRevoked', { name: person.displayName })
+          : tUser('members.feedNoneToRevoke', { name: person.displayName }),
       );
     } catch (failure) {
       setError(failure);

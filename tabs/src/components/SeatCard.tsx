@@ -157,7 +157,7 @@ export interface SeatCardProps {
 
 /** One seat: organisation, titular and alternate, mandate, term, letter, findings. */
 export function SeatCard({ seat, onAction }: SeatCardProps) {
-  const { t, formatDayRange, formatInstantDay } = useT();
+  const { t, tUser, formatDayRange, formatInstantDay } = useT();
   const styles = useSeatCardStyles();
   const titleId = `seat-${seat.id}-title`;
   const label = organisationLabel(seat);
@@ -183,7 +183,7 @@ export function SeatCard({ seat, onAction }: SeatCardProps) {
           </h3>
           {seat.organisation.region && (
             <Text size={200} className={styles.meta}>
-              {t('seat.region', { region: seat.organisation.region })}
+              {tUser('seat.region', { region: seat.organisation.region })}
             </Text>
           )}
           {seat.status === 'draft' && (
@@ -233,7 +233,7 @@ export function SeatCard({ seat, onAction }: SeatCardProps) {
           <Text size={200}>
             <DocumentLink
               document={seat.designationLetter}
-              label={t('seat.letterOpen', { name: seat.designationLetter.name })}
+              label={tUser('seat.letterOpen', { name: seat.designationLetter.name })}
             />
           </Text>
         ) : (

@@ -161,7 +161,7 @@ function SecretariatPanels({
  */
 export function DashboardScreen() {
   const i18n = useT();
-  const { t, formatList } = i18n;
+  const { t, tUser, formatList } = i18n;
   const { api, me } = useSession();
   const screen = useScreenStyles();
   const styles = useDashboardStyles();
@@ -193,7 +193,7 @@ export function DashboardScreen() {
       <div>
         <h1 className={screen.h1}>{t('dashboard.title')}</h1>
         <Text className={screen.intro} as="p">
-          {t('dashboard.welcome', { name: me.person.displayName })}{' '}
+          {tUser('dashboard.welcome', { name: me.person.displayName })}{' '}
           <span data-testid="dashboard-roles">{t('dashboard.roles', { roles })}</span>
         </Text>
       </div>

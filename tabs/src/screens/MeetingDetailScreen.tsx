@@ -267,7 +267,7 @@ export function MeetingView({
                           <li key={document.id}>
                             <DocumentLink
                               document={document}
-                              label={t('agenda.document', { name: document.name })}
+                              label={tUser('agenda.document', { name: document.name })}
                             />
                           </li>
                         ))}

@@ -34,7 +34,7 @@ export function ReplaceHolderDialog({
   onSaved,
   onReload,
 }: SeatDialogProps & { role: 'titular' | 'alternate'; people: PersonView[] }) {
-  const { t } = useT();
+  const { t, tUser } = useT();
   const { api } = useSession();
   const [person, setPerson] = useState<PersonDraft>(emptyPerson(seat.college === 'civil_society'));
   const action = useCallback(async () => {
@@ -62,7 +62,7 @@ export function ReplaceHolderDialog({
       error={error}
       shownAtFields={['person']}
     >
-      {current && <Text>{t('replace.current', { name: current.displayName })}</Text>}
+      {current && <Text>{tUser('replace.current', { name: current.displayName })}</Text>}
       <PersonField
         legend={t(role === 'titular' ? 'addSeat.titular' : 'addSeat.alternate')}
         path="person"

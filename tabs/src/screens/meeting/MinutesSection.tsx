@@ -30,7 +30,7 @@ const AFTER_HELD = new Set(['held', 'minutes_shared', 'amendment_closed', 'publi
  * and shares them within 3 business days after the meeting, on the Moroccan calendar.
  */
 export function MinutesSection({ meeting, changed, reload }: SectionProps) {
-  const { t, formatDay } = useT();
+  const { t, tUser, formatDay } = useT();
   const { api } = useSession();
   const screen = useScreenStyles();
   const styles = useSectionStyles();
@@ -84,7 +84,7 @@ export function MinutesSection({ meeting, changed, reload }: SectionProps) {
           {t('minutes.sharedOn', { date: formatDay(meeting.minutesSharedOn) })}{' '}
           <DocumentLink
             document={meeting.minutes}
-            label={t('minutes.open', { name: meeting.minutes.name })}
+            label={tUser('minutes.open', { name: meeting.minutes.name })}
           />
         </Text>
       ) : (
