@@ -262,7 +262,6 @@ export function App() {
 
   useEffect(() => {
     let cancelled = false;
-    setBootError(undefined);
     Promise.all([detectTeams(), fetchConfig()]).then(
       ([teams, config]) => {
         if (cancelled) return;
@@ -305,7 +304,10 @@ export function App() {
           <Content
             boot={boot}
             bootError={bootError}
-            retry={() => setAttempt((n) => n + 1)}
+            retry={() => {
+              setBootError(undefined);
+              setAttempt((n) => n + 1);
+            }}
             onLocaleChange={inTeams ? undefined : changeLocale}
           />
         </TeamsHostContext.Provider>
