@@ -7,19 +7,13 @@ import type { Feedback } from './cards/meeting-parts.js';
 import { revisionSupportCard } from './cards/revision-support-card.js';
 import { voteCard } from './cards/vote-card.js';
 import { voteClosedCard } from './cards/vote-closed-card.js';
-import type { Built, CardContext } from './meeting-cards.js';
+import { ok, viewer, type Built, type CardContext } from './card-context.js';
 
 /** What the person's last action left on a decision card: a refusal or a confirmation. */
 export interface DecisionExtras {
   feedback?: Feedback;
   /** The objection's reason typed, put back when it was refused as invalid. */
   draftText?: string;
-}
-
-const ok = (card: AdaptiveCard): Built => ({ ok: true, value: card, warnings: [] });
-
-function viewer(context: CardContext): { viewerId?: string } {
-  return context.neutral ? {} : { viewerId: context.actor.personId };
 }
 
 /** The vote card for a view the use case already returned (a ballot's answer: no second read). */

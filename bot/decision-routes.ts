@@ -24,7 +24,8 @@ import {
   type DecisionExtras,
 } from './decision-cards.js';
 import { localized, t, type Locale, type MessageKey } from './i18n.js';
-import { refusalFeedback, type Built, type CardContext } from './meeting-cards.js';
+import type { Built, CardContext } from './card-context.js';
+import { refusalFeedback } from './meeting-cards.js';
 import type { MeetingTurn } from './meeting-routes.js';
 
 /** What a decision handler knows: the same turn as a meeting card's (actor from the activity). */

@@ -1,12 +1,9 @@
 import type { MeetingDetail } from '../core/contracts/meetings.js';
 import type { Notification } from '../core/ports/notifier.js';
-import type { Actor } from '../core/usecases/actor.js';
-import type { AppPorts } from '../core/usecases/meetings/app-ports.js';
 import { getAmendment, getMeeting, getProposal } from '../core/usecases/meetings/index.js';
-import type { Outcome, Refusal } from '../core/usecases/outcome.js';
+import type { Refusal } from '../core/usecases/outcome.js';
 import { amendmentAnsweredCard } from './cards/amendment-answered-card.js';
 import { attendanceCard } from './cards/attendance-card.js';
-import type { AdaptiveCard } from './cards/card.js';
 import { meetingCancelledCard } from './cards/meeting-cancelled-card.js';
 import { meetingMovedCard } from './cards/meeting-moved-card.js';
 import { meetingNoticeCard, type ProposalDraft } from './cards/meeting-notice-card.js';
@@ -16,23 +13,8 @@ import { minutesSharedCard } from './cards/minutes-shared-card.js';
 import { proposalAnsweredCard } from './cards/proposal-answered-card.js';
 import { proposalReceivedCard } from './cards/proposal-received-card.js';
 import { reminderCard } from './cards/reminder-card.js';
+import { ok, viewer, type Built, type CardContext } from './card-context.js';
 import { decisionNotificationCard } from './decision-cards.js';
-import type { Locale } from './i18n.js';
-
-/**
- * Who a card is built for and where it goes. Cards are built from the use cases with the
- * viewer's actor, so each shows that person's `can` and their own proposals; a channel card is
- * built for no one in particular (`neutral`) and each member's client refreshes it into theirs.
- */
-export interface CardContext {
-  ports: AppPorts;
-  actor: Actor;
-  locale: Locale;
-  now: string;
-  refreshUserIds: readonly string[];
-  /** A card for a channel: no personal state, forms shown while their window is open. */
-  neutral?: boolean;
-}
 
 /** What the person's last action left on the card: a refusal or a confirmation, what they typed. */
 export interface CardExtras {
@@ -42,20 +24,12 @@ export interface CardExtras {
   proposalId?: string;
 }
 
-export type Built = Outcome<AdaptiveCard>;
-
-const ok = (card: AdaptiveCard): Built => ({ ok: true, value: card, warnings: [] });
-
 /**
  * Fields the lead may add to `MeetingDetail` (the moved and cancelled cards show them when
  * present): the previous start of a postponed meeting and the cancellation reason.
  */
 type MaybeHistory = { postponedFrom?: string[]; cancellationReason?: string };
 const history = (meeting: MeetingDetail) => meeting as MeetingDetail & MaybeHistory;
-
-function viewer(context: CardContext): { viewerId?: string } {
-  return context.neutral ? {} : { viewerId: context.actor.personId };
-}
 
 /** One view of a meeting, as `meeting.refresh` / `minutes.refresh` redraw it. */
 export async function meetingCard(

@@ -32,14 +32,8 @@ import { notMemberCard } from './cards/not-member-card.js';
 import { noticeRecorded } from './cards/notice-delivery.js';
 import { normalise } from './commands.js';
 import { localized, type Locale, type MessageKey } from './i18n.js';
-import {
-  meetingCard,
-  proposalCard,
-  refusalFeedback,
-  type Built,
-  type CardContext,
-  type CardExtras,
-} from './meeting-cards.js';
+import type { Built, CardContext } from './card-context.js';
+import { meetingCard, proposalCard, refusalFeedback, type CardExtras } from './meeting-cards.js';
 import type { OnceGate } from './once.js';
 
 /** What a meeting handler knows: the actor comes from the activity, never from card data. */

@@ -1,15 +1,12 @@
-import { resolve } from 'node:path';
 import { verifyChain } from '../core/audit/chain.js';
 import { checkRecords, type RecordFinding } from '../core/audit/record-check.js';
 import { replayVotes } from '../core/audit/votes.js';
 import { AUDITED_COLLECTIONS, type AuditedCollection } from '../core/ports/collections.js';
 import { StoreError } from '../core/ports/errors.js';
 import type { Ports } from '../core/ports/store.js';
-import { openEmbeddedPorts, sha256Hex } from '../embedded/index.js';
-import { graphAuthProvider } from '../graph/credentials.js';
-import { createGraphClient, openGraphPorts } from '../graph/index.js';
-import { ConfigError, graphCredentialSettings, loadConfig } from '../server/config.js';
-import { randomIds, systemClock } from '../server/system.js';
+import { sha256Hex } from '../embedded/index.js';
+import { ConfigError, loadConfig } from '../server/config.js';
+import { openPorts } from '../server/ports.js';
 
 /**
  * `npm run audit:verify`, in both modes, read-only:
@@ -26,20 +23,9 @@ export type VerifiablePorts = Pick<
   AuditedCollection | 'auditIntents' | 'auditLog' | 'files'
 >;
 
+/** The configured store (`openPorts`: the data folder or the committee site). */
 async function openStore(): Promise<{ ports: VerifiablePorts; where: string; close(): void }> {
-  const config = loadConfig();
-  if (config.COPIL_MODE === 'embedded') {
-    const dataDir = resolve(config.COPIL_DATA_DIR);
-    const ports = openEmbeddedPorts({ dataDir, clock: systemClock, ids: randomIds });
-    return { ports, where: dataDir, close: () => ports.close() };
-  }
-  const client = createGraphClient({
-    authProvider: graphAuthProvider(graphCredentialSettings(config), config.GRAPH_ENDPOINT),
-    endpoint: config.GRAPH_ENDPOINT,
-  });
-  const siteUrl = config.GRAPH_SITE_URL;
-  const ports = await openGraphPorts({ client, siteUrl, clock: systemClock, ids: randomIds });
-  return { ports, where: siteUrl, close: () => {} };
+  return openPorts(loadConfig());
 }
 
 const CHAIN_BREAKS = {

@@ -19,9 +19,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Ports } from '../core/ports/store.js';
-import { openEmbeddedPorts } from '../embedded/index.js';
+import { loadConfig } from '../server/config.js';
 import { EXAMPLE_OBJECT_IDS, loadExampleCommittee } from '../server/example-committee.js';
-import { randomIds, systemClock } from '../server/system.js';
+import { openPorts } from '../server/ports.js';
 import { botEndpointWithKey, readBotEndpointKey } from '../server/auth/bot-endpoint-key.js';
 import { isEntryPoint, repoRoot } from './lib/teams-schemas.js';
 
@@ -175,12 +175,15 @@ export async function examplePeople(ports: Pick<Ports, 'people'>): Promise<Playg
  */
 export async function examplePeopleFromFixture(): Promise<PlaygroundPerson[]> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'copil-playground-'));
-  const ports = openEmbeddedPorts({ dataDir, clock: systemClock, ids: randomIds });
   try {
-    await loadExampleCommittee(ports);
-    return await examplePeople(ports);
+    const store = await openPorts(loadConfig({ COPIL_MODE: 'embedded', COPIL_DATA_DIR: dataDir }));
+    try {
+      await loadExampleCommittee(store.ports);
+      return await examplePeople(store.ports);
+    } finally {
+      store.close();
+    }
   } finally {
-    ports.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -4,50 +4,34 @@ import { join, resolve } from 'node:path';
 import type { Server } from 'node:http';
 import { createBot, type Bot } from '../bot/index.js';
 import type { Ports } from '../core/ports/store.js';
-import { openEmbeddedPorts } from '../embedded/index.js';
 import { createApp } from './app.js';
 import { createEntraVerifier } from './auth/entra.js';
 import { createLocalIssuer, type LocalIssuer } from './auth/local-issuer.js';
 import { botEndpointWithKey, loadOrCreateBotEndpointKey } from './auth/bot-endpoint-key.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
 import type { JWTVerifyGetKey } from 'jose';
-import { createGraphClient, openGraphPorts } from '../graph/index.js';
-import { graphAuthProvider } from '../graph/credentials.js';
-import type { AuthenticationProvider, Middleware } from '../graph/client.js';
-import { describeConfig, graphCredentialSettings, publicUrl, type Config } from './config.js';
+import { describeConfig, publicUrl, type Config } from './config.js';
 import { isEmpty, loadExampleCommittee } from './example-committee.js';
 import { createLogger, type Logger } from './logger.js';
 import { warnOnRuntimeTimeZone } from './tz-check.js';
-import { randomIds, systemClock } from './system.js';
-import type { Clock } from '../core/ports/clock.js';
-import type { CalendarPort } from '../core/ports/calendar.js';
+import { systemClock } from './system.js';
 import type { Notifier } from '../core/ports/notifier.js';
 import type { AppPorts } from '../core/usecases/meetings/app-ports.js';
 import { deliverOutbox, runScheduledWork } from '../core/usecases/meetings/index.js';
 import { reconcileAudit, type Reconciliation } from '../core/usecases/audit-reconciler.js';
-import { EmbeddedCalendar } from '../embedded/calendar.js';
-import { GraphCalendar } from '../graph/calendar.js';
 import { calendarFeedRoutes, retireSharedFeedKey } from './http/calendar-feed.js';
+import { openPorts, type PortsOptions } from './ports.js';
 
 /**
- * What tests and the benchmark may inject besides the configuration. The entry point
- * (server/main.ts) passes none: everything it reaches is named by the configuration.
+ * What tests and the benchmark may inject besides the configuration: the ports factory's
+ * options (clock, ids, Graph transport and authentication, ports opened by the caller, which
+ * the server then neither opens nor closes) and the following. The entry point (server/main.ts)
+ * passes none: everything it reaches is named by the configuration.
  */
-export interface StartOptions {
+export interface StartOptions extends PortsOptions {
   logger?: Logger;
-  /** The Graph client's last middleware (tests: the loopback Graph fake). */
-  graphTransport?: Middleware;
-  /** Graph authentication (tests: a fixed token, so nothing asks Entra ID for one). */
-  graphAuth?: AuthenticationProvider;
   /** Signing keys for Entra tokens (tests: locally made keys shaped like Entra's JWKS). */
   entraKeys?: JWTVerifyGetKey;
-  /** The clock of every use case (tests: a clock they move by hand). */
-  clock?: Clock;
-  /**
-   * Ports built by the caller (the benchmark runs the embedded wiring on Graph ports through
-   * the fake); the server neither opens nor closes them.
-   */
-  ports?: Ports;
 }
 
 export interface RunningServer {
@@ -75,42 +59,27 @@ function packageVersion(): string {
 
 /**
  * Builds and starts the whole app for a parsed configuration (`loadConfig`, once, at startup):
- * ports (embedded SQLite or Microsoft Graph), sign-in, bot and HTTP.
+ * ports (`openPorts`: embedded SQLite or Microsoft Graph), sign-in, bot and HTTP.
  */
 export async function startServer(
   config: Config,
   options: StartOptions = {},
 ): Promise<RunningServer> {
-  const {
-    logger: givenLogger,
-    graphTransport,
-    graphAuth,
-    entraKeys,
-    clock: givenClock,
-    ports: givenPorts,
-  } = options;
-  const clock = givenClock ?? systemClock;
+  const { logger: givenLogger, entraKeys, ...portsOptions } = options;
+  const clock = portsOptions.clock ?? systemClock;
   const logger = givenLogger ?? createLogger(config.LOG_LEVEL);
   warnOnRuntimeTimeZone(logger, clock.now());
 
-  let ports: Ports;
-  let closePorts = () => {};
+  const opened = await openPorts(config, { ...portsOptions, clock });
+  const { ports, calendar } = opened;
   let localIssuer: LocalIssuer | undefined;
   let botKey: string | undefined;
   let verifier: TokenVerifier;
-  let calendar: CalendarPort;
   let calendarFeed: ReturnType<typeof calendarFeedRoutes> | undefined;
   // The public URL is known once listening (PORT=0 picks a free port).
   let baseUrl = '';
   if (config.COPIL_MODE === 'embedded') {
     const dataDir = resolve(config.COPIL_DATA_DIR);
-    if (givenPorts) {
-      ports = givenPorts;
-    } else {
-      const embedded = openEmbeddedPorts({ dataDir, clock, ids: randomIds });
-      ports = embedded;
-      closePorts = () => embedded.close();
-    }
     // The example is for a newcomer's first run on this machine, never for a tenant.
     if (config.COPIL_EXAMPLE === 'auto' && (await isEmpty(ports))) {
       await loadExampleCommittee(ports);
@@ -120,33 +89,10 @@ export async function startServer(
     // The anonymous bot answers only the local chat client that knows this key.
     if (!config.BOT_ID) botKey = await loadOrCreateBotEndpointKey(dataDir);
     verifier = localIssuer.verifier;
-    calendar = new EmbeddedCalendar();
     await retireSharedFeedKey(dataDir);
     calendarFeed = calendarFeedRoutes(ports, () => baseUrl);
   } else {
-    const client = createGraphClient({
-      authProvider:
-        graphAuth ?? graphAuthProvider(graphCredentialSettings(config), config.GRAPH_ENDPOINT),
-      endpoint: config.GRAPH_ENDPOINT,
-      ...(graphTransport ? { transport: graphTransport } : {}),
-    });
-    ports =
-      givenPorts ??
-      (await openGraphPorts({
-        client,
-        siteUrl: config.GRAPH_SITE_URL,
-        clock,
-        ids: randomIds,
-        // An invited guest lands on the app after redeeming the invitation.
-        ...(config.TAB_DOMAIN ? { inviteRedirectUrl: `https://${config.TAB_DOMAIN}` } : {}),
-      }));
     verifier = createEntraVerifier(config, entraKeys);
-    calendar = new GraphCalendar(
-      client,
-      config.GRAPH_CALENDAR_MAILBOX,
-      config.COPIL_OUTLOOK_CATEGORY,
-      () => clock.now(),
-    );
   }
 
   // A change saved while its audit entry could not be appended is completed before serving.
@@ -242,7 +188,7 @@ export async function startServer(
         server.closeAllConnections();
         server.close(() => done());
       });
-      closePorts();
+      opened.close();
     },
   };
 }

@@ -8,12 +8,11 @@ import {
   openVote,
   recordConsensusExhausted,
 } from '../../core/usecases/decisions/index.js';
-import { EmbeddedCalendar } from '../../embedded/calendar.js';
-import { openEmbeddedPorts } from '../../embedded/index.js';
-import { createGraphClient, openGraphPorts, provisionSite } from '../../graph/index.js';
-import { loadConfig } from '../../server/config.js';
+import type { CalendarPort } from '../../core/ports/calendar.js';
+import { createGraphClient, provisionSite } from '../../graph/index.js';
+import { loadConfig, type Config } from '../../server/config.js';
+import { openPorts } from '../../server/ports.js';
 import { startServer } from '../../server/start.js';
-import { randomIds, systemClock } from '../../server/system.js';
 import { createGraphFake } from '../../test/fakes/graph/index.js';
 import { FakeGraphHttpHandler } from '../../test/fakes/graph/forwarding-middleware.js';
 import { executeInvoke, postActivity } from './invoke.js';
@@ -35,10 +34,10 @@ export interface BurstResult {
   p99: number;
 }
 
-async function openVoteOn(ports: Ports): Promise<string> {
+async function openVoteOn(ports: Ports, calendar: CalendarPort): Promise<string> {
   const app = {
     ...ports,
-    calendar: new EmbeddedCalendar(),
+    calendar,
     notifier: { send: async () => ({ delivered: true as const }) },
   };
   const secretariat = (await resolveActor(ports, 'bench-oid-sec')) as Actor;
@@ -65,39 +64,74 @@ function choiceFor(index: number, round: number) {
   return CHOICES[(index * 7 + round * 3) % CHOICES.length] as (typeof CHOICES)[number];
 }
 
+/** The server the burst goes through: embedded wiring (anonymous bot on loopback) on `dataDir`. */
+const serverConfig = (dataDir: string) =>
+  loadConfig({
+    COPIL_DATA_DIR: dataDir,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    COPIL_EXAMPLE: 'off',
+    COPIL_TICK_SECONDS: '0',
+  });
+
+const BENCH_SITE_URL = 'https://bench.sharepoint.com/sites/copil';
+
+/**
+ * Microsoft 365 settings naming the Graph fake's committee site. The identifiers are fictional
+ * and the credential is never used: the fake is reached with a fixed token.
+ */
+const fakeTenantConfig = (): Config =>
+  loadConfig({
+    COPIL_MODE: 'm365',
+    GRAPH_SITE_URL: BENCH_SITE_URL,
+    GRAPH_CALENDAR_MAILBOX: 'secretariat@bench.example.org',
+    AAD_APP_CLIENT_ID: '00000000-0000-4000-8000-0000000000d1',
+    AAD_APP_TENANT_ID: '00000000-0000-4000-8000-0000000000d2',
+    AAD_APP_CLIENT_SECRET: 'unused-with-the-fake',
+    TAB_DOMAIN: 'bench.example.org',
+    BOT_ID: '00000000-0000-4000-8000-0000000000d3',
+    BOT_PASSWORD: 'unused-with-the-fake',
+  });
+
 async function prepare(adapter: Adapter, members: number) {
+  const dir = await mkdtemp(join(tmpdir(), 'ogp-copil-bench-'));
+  const config = serverConfig(dir);
   if (adapter === 'embedded') {
-    const dir = await mkdtemp(join(tmpdir(), 'ogp-copil-bench-'));
-    const ports = openEmbeddedPorts({ dataDir: dir, clock: systemClock, ids: randomIds });
-    const list = await seedCommittee(ports, members);
-    const voteId = await openVoteOn(ports);
-    return {
-      ports,
-      list,
-      voteId,
-      cleanup: async () => rm(dir, { recursive: true, force: true }),
-      dataDir: dir,
-      close: () => ports.close(),
-    };
+    // Seeded through the same store the server then opens from the same configuration.
+    const store = await openPorts(config);
+    try {
+      const list = await seedCommittee(store.ports, members);
+      const voteId = await openVoteOn(store.ports, store.calendar);
+      return {
+        config,
+        list,
+        voteId,
+        serverPorts: undefined,
+        cleanup: async () => rm(dir, { recursive: true, force: true }),
+      };
+    } finally {
+      store.close();
+    }
   }
   const fake = await createGraphFake();
   fake.addSite({ hostname: 'bench.sharepoint.com', path: '/sites/copil' });
-  const client = createGraphClient({
-    authProvider: { getAccessToken: async () => 'bench-token' },
-    transport: new FakeGraphHttpHandler(fake),
-  });
-  const siteUrl = 'https://bench.sharepoint.com/sites/copil';
-  await provisionSite(client, siteUrl);
-  const ports = await openGraphPorts({ client, siteUrl, clock: systemClock, ids: randomIds });
-  const list = await seedCommittee(ports, members);
-  const voteId = await openVoteOn(ports);
-  const dir = await mkdtemp(join(tmpdir(), 'ogp-copil-bench-'));
+  const graph = {
+    graphAuth: { getAccessToken: async () => 'bench-token' },
+    graphTransport: new FakeGraphHttpHandler(fake),
+  };
+  await provisionSite(
+    createGraphClient({ authProvider: graph.graphAuth, transport: graph.graphTransport }),
+    BENCH_SITE_URL,
+  );
+  const store = await openPorts(fakeTenantConfig(), graph);
+  const list = await seedCommittee(store.ports, members);
+  const voteId = await openVoteOn(store.ports, store.calendar);
   return {
-    ports,
+    config,
     list,
     voteId,
-    dataDir: dir,
-    close: () => {},
+    // The embedded wiring on the Graph ports: the server neither opens nor closes them.
+    serverPorts: store.ports,
     cleanup: async () => {
       if (fake.contractViolations.length > 0) {
         console.warn(`Graph fake: ${fake.contractViolations.length} contract violation(s)`);
@@ -120,16 +154,9 @@ export async function voteBurst(
 ): Promise<BurstResult> {
   const prepared = await prepare(adapter, members);
   const server = await startServer(
-    loadConfig({
-      COPIL_DATA_DIR: prepared.dataDir,
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      COPIL_EXAMPLE: 'off',
-      COPIL_TICK_SECONDS: '0',
-    }),
-    adapter === 'graph' ? { ports: prepared.ports } : {},
+    prepared.config,
+    prepared.serverPorts ? { ports: prepared.serverPorts } : {},
   );
-  if (adapter === 'embedded') prepared.close();
   const endpoint = server.botEndpoint;
   const click = (member: BenchMember, index: number, round: number) => () =>
     postActivity(

@@ -311,7 +311,6 @@ export function App() {
 
   useEffect(() => {
     let cancelled = false;
-    setBootError(undefined);
     Promise.all([detectTeams(), fetchConfig()]).then(
       ([teams, config]) => {
         if (cancelled) return;
@@ -356,7 +355,10 @@ export function App() {
           <Content
             boot={boot}
             bootError={bootError}
-            retry={() => setAttempt((n) => n + 1)}
+            retry={() => {
+              setBootError(undefined);
+              setAttempt((n) => n + 1);
+            }}
             onLocaleChange={inTeams ? undefined : changeLocale}
             onPersonLocale={setPersonLocale}
           />

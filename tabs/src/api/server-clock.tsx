@@ -43,17 +43,35 @@ export function ServerClockProvider({ children }: { children: ReactNode }) {
     setOffsetMs(server - Date.now());
     setSynced(true);
   }, []);
-  const resync = useCallback(async () => {
-    try {
-      sync((await api.dashboard()).asOf);
-    } catch {
+  /** The server's time, or undefined when it cannot be had. */
+  const askServer = useCallback(
+    () =>
+      api.dashboard().then(
+        (dashboard) => dashboard.asOf,
+        () => undefined,
+      ),
+    [api],
+  );
+  const settle = useCallback(
+    (asOf: string | undefined) => {
+      if (asOf !== undefined) sync(asOf);
       // Without the server's time, the device's clock is the best guess.
-      setSynced(true);
-    }
-  }, [api, sync]);
+      else setSynced(true);
+    },
+    [sync],
+  );
+  const resync = useCallback(async () => settle(await askServer()), [askServer, settle]);
   useEffect(() => {
-    void resync();
-  }, [resync]);
+    let current = true;
+    // The offset is set when the server answers, never during the effect; `askServer` never
+    // rejects (no answer is an answer), so nothing is left unhandled.
+    void askServer().then((asOf) => {
+      if (current) settle(asOf);
+    });
+    return () => {
+      current = false;
+    };
+  }, [askServer, settle]);
   const value = useMemo(
     () => ({ offsetMs, synced, sync, resync }),
     [offsetMs, synced, sync, resync],
@@ -70,9 +88,15 @@ export function useNow(intervalMs = 60_000): number {
   const { offsetMs } = useServerClock();
   const [device, setDevice] = useState(() => Date.now());
   useEffect(() => {
-    setDevice(Date.now());
-    const timer = setInterval(() => setDevice(Date.now()), intervalMs);
-    return () => clearInterval(timer);
+    const tick = () => setDevice(Date.now());
+    // A new offset or interval is applied to the device's time of now, right after this
+    // render (not during the effect, which would render twice), then every `intervalMs`.
+    const first = setTimeout(tick, 0);
+    const timer = setInterval(tick, intervalMs);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, [intervalMs, offsetMs]);
   return device + offsetMs;
 }

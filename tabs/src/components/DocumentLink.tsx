@@ -43,7 +43,11 @@ export function DocumentLink({
 
   return (
     <span>
-      <Link href={`/api/documents/${encodeURIComponent(document.id)}`} onClick={open}>
+      <Link
+        href={`/api/documents/${encodeURIComponent(document.id)}`}
+        // Fire and forget: `open` catches its own failure and shows it beside the link.
+        onClick={(event) => void open(event)}
+      >
         {label}
       </Link>
       {busy && <Spinner size="extra-tiny" as="span" />}

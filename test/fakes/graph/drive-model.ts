@@ -11,6 +11,18 @@ import type { JsonObject, ResolvedOptions } from './types.js';
 /** PLATFORM_NOTES §2: the current page allows simple upload up to 250 MB. */
 export const SIMPLE_UPLOAD_LIMIT = 250 * 1024 * 1024;
 
+/** What a drive path addresses (drive.ts resolves it; upload sessions write to it). */
+export interface DriveTarget {
+  site: SiteState;
+  drive: DriveState;
+  /** The addressed item, when it exists. */
+  item?: DriveItemState;
+  /** Parent folder of the addressed path (equal to the base item without an address). */
+  parent: DriveItemState;
+  /** Last name of the addressed path. */
+  name: string;
+}
+
 const MIME_TYPES: Record<string, string> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -17,8 +17,9 @@ import {
   parseConflictBehavior,
   SIMPLE_UPLOAD_LIMIT,
   writeFile,
+  type DriveTarget,
 } from './drive-model.js';
-import type { DriveItemState, SiteState, DriveState } from './state.js';
+import type { DriveItemState } from './state.js';
 import { isJsonObject } from './types.js';
 import type { GraphResponse, JsonObject } from './types.js';
 import { createUploadSession } from './upload-session.js';
@@ -26,17 +27,6 @@ import { createUploadSession } from './upload-session.js';
 /** Document library routes: drives, items, children, content, upload sessions (PLATFORM_NOTES §2). */
 
 const DEFAULT_PAGE = 200;
-
-export interface DriveTarget {
-  site: SiteState;
-  drive: DriveState;
-  /** The addressed item, when it exists. */
-  item?: DriveItemState;
-  /** Parent folder of the addressed path (equal to the base item without an address). */
-  parent: DriveItemState;
-  /** Last name of the addressed path. */
-  name: string;
-}
 
 /**
  * Resolves `items/{id}`, `root`, and their path-addressed forms `…:/a/b.txt:`. With

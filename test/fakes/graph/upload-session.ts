@@ -1,7 +1,6 @@
 import { badRequest, GraphHttpError, notFound } from './errors.js';
 import { newGuid, newToken } from './ids.js';
 import type { RouteContext } from './router.js';
-import type { DriveTarget } from './drive.js';
 import {
   driveItemEtag,
   driveItemJson,
@@ -9,6 +8,7 @@ import {
   parseConflictBehavior,
   sharePointHost,
   writeFile,
+  type DriveTarget,
 } from './drive-model.js';
 import { ifMatchFails } from './sharepoint-items.js';
 import type { FakeState, UploadSessionState } from './state.js';

@@ -1,5 +1,5 @@
 import { Button, Text } from '@fluentui/react-components';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Change, DecisionView, MeetingDetail } from '../../api/client.js';
 import { useResource } from '../../api/resource.js';
 import { useSession } from '../../auth/session-context.js';
@@ -73,12 +73,16 @@ const WATCH_SECONDS = 15;
 export function MeetingVotes({ meetingId }: { meetingId: string }) {
   const { api } = useSession();
   const decisions = useResource(() => api.decisions(meetingId), meetingId);
-  const seen = useRef(new Set<string>());
-  const shown = (decisions.data ?? []).filter((d) => {
-    if (!d.vote) return false;
-    if (d.vote.status === 'open') seen.current.add(d.vote.id);
-    return seen.current.has(d.vote.id);
-  });
+  // The votes seen open here, kept while rendering the answer that shows a new one (React:
+  // adjusting state when a prop changes), so a vote closed since stays on the panel.
+  const [seen, setSeen] = useState<ReadonlySet<string>>(() => new Set());
+  const openNow = (decisions.data ?? []).flatMap((d) =>
+    d.vote?.status === 'open' ? [d.vote.id] : [],
+  );
+  if (openNow.some((id) => !seen.has(id))) setSeen(new Set([...seen, ...openNow]));
+  const shown = (decisions.data ?? []).filter(
+    (d) => d.vote && (d.vote.status === 'open' || seen.has(d.vote.id)),
+  );
   const anyOpen = shown.some((d) => d.vote?.status === 'open');
   const reload = decisions.reload;
   usePolling(true, reload, (anyOpen ? VOTE_POLL_SECONDS : WATCH_SECONDS) * 1000);

@@ -10,7 +10,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { AttendanceView } from '../../api/client.js';
 import { useSession } from '../../auth/session-context.js';
 import { FormDialog, useFormSubmit } from '../../components/FormDialog.js';
@@ -53,6 +53,17 @@ const useAttendanceStyles = makeStyles({
 
 type Capacity = AttendanceView['capacity'];
 type Mark = 'present' | 'absent';
+type Marks = Record<string, Mark | undefined>;
+
+const recorded = (a: AttendanceView): Mark | undefined =>
+  a.status === undefined ? undefined : a.status === 'present' ? 'present' : 'absent';
+
+/** Each person's mark: the one typed and not saved yet, else the one recorded. */
+function rosterMarks(attendance: readonly AttendanceView[], typed: Marks): Marks {
+  const next: Marks = {};
+  for (const a of attendance) next[a.person.id] = typed[a.person.id] ?? recorded(a);
+  return next;
+}
 
 /** The roster's groups, in this order (a Record, so a new capacity fails to compile here). */
 const GROUPS: Record<Capacity, MessageKey> = {
@@ -80,19 +91,16 @@ export function AttendanceSection({ meeting, secretariat, changed, reload }: Sec
   const styles = useAttendanceStyles();
   const saving = useAction();
   const canRecord = meeting.can.recordAttendance;
-  const recorded = (a: AttendanceView): Mark | undefined =>
-    a.status === undefined ? undefined : a.status === 'present' ? 'present' : 'absent';
-  const [marks, setMarks] = useState<Record<string, Mark | undefined>>({});
+  const [marks, setMarks] = useState<Marks>(() => rosterMarks(meeting.attendance, {}));
   const [justifying, setJustifying] = useState<AttendanceView>();
 
-  // The roster as recorded; marks typed but not saved survive a reload.
-  useEffect(() => {
-    setMarks((current) => {
-      const next: Record<string, Mark | undefined> = {};
-      for (const a of meeting.attendance) next[a.person.id] = current[a.person.id] ?? recorded(a);
-      return next;
-    });
-  }, [meeting.attendance]);
+  // The roster as recorded; marks typed but not saved survive a reload. Adjusted while
+  // rendering the new roster (React: adjusting state when a prop changes), not in an effect.
+  const [roster, setRoster] = useState(meeting.attendance);
+  if (roster !== meeting.attendance) {
+    setRoster(meeting.attendance);
+    setMarks((current) => rosterMarks(meeting.attendance, current));
+  }
 
   const present = meeting.attendance.filter((a) => a.status === 'present').length;
   const absent = meeting.attendance.filter(
