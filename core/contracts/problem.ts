@@ -26,6 +26,12 @@ export const ProblemSchema = z.object({
   ]),
   rule: z.string().optional(),
   message: LocalizedSchema.optional(),
+  /**
+   * The catalog key `message` was written from (core/i18n/catalog/) and its parameters, so a
+   * client can write the sentence in its own words; absent for older, inline sentences.
+   */
+  messageKey: z.string().optional(),
+  messageParams: z.record(z.string(), z.unknown()).optional(),
   /** For `rule`: the rule's findings (e.g. `reason`, the numbers it compared). */
   details: z.record(z.string(), z.unknown()).optional(),
   /** For `invalid`: what is wrong, field by field. */

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { IdSchema } from '../model/common.js';
-import type { Localized } from '../i18n/localized.js';
+import { LOCALES, type Localized } from '../i18n/localized.js';
+import { message } from '../i18n/message.js';
+import { render } from '../i18n/render.js';
 import { StoreError } from '../ports/errors.js';
 import type { Violation } from '../verdict.js';
 
@@ -34,7 +36,7 @@ const isLocalized = (value: unknown): value is Localized =>
   value !== null &&
   ['fr', 'ar', 'en'].every((k) => typeof (value as Record<string, unknown>)[k] === 'string');
 
-/** A zod issue in words a user reads, in each language (zod's own messages are English). */
+/** A zod issue in words a user reads, from the catalog (zod's own messages are English). */
 function describeIssue(issue: z.core.$ZodIssue): Localized {
   // A schema may carry its own words (e.g. the Morocco wall-clock form, core/time.ts).
   if (issue.code === 'custom' && isLocalized(issue.params?.['localized'])) {
@@ -42,76 +44,52 @@ function describeIssue(issue: z.core.$ZodIssue): Localized {
   }
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? { fr: 'obligatoire', ar: 'إلزامي', en: 'required' }
-        : { fr: 'type de valeur incorrect', ar: 'نوع القيمة غير صحيح', en: 'wrong type of value' };
+      return message(issue.input === undefined ? 'input.required' : 'input.wrongType');
     case 'too_small':
       return issue.origin === 'string' && issue.minimum === 1
-        ? { fr: 'obligatoire', ar: 'إلزامي', en: 'required' }
-        : {
-            fr: `trop court ou trop petit (minimum ${String(issue.minimum)})`,
-            ar: `قصير أو صغير جدا (الحد الأدنى ${String(issue.minimum)})`,
-            en: `too short or too small (minimum ${String(issue.minimum)})`,
-          };
+        ? message('input.required')
+        : message('input.tooSmall', { minimum: String(issue.minimum) });
     case 'too_big':
-      return {
-        fr: `trop long ou trop grand (maximum ${String(issue.maximum)})`,
-        ar: `طويل أو كبير جدا (الحد الأقصى ${String(issue.maximum)})`,
-        en: `too long or too large (maximum ${String(issue.maximum)})`,
-      };
+      return message('input.tooBig', { maximum: String(issue.maximum) });
     case 'invalid_format':
-      return issue.format === 'email'
-        ? {
-            fr: 'adresse électronique invalide',
-            ar: 'عنوان بريد إلكتروني غير صالح',
-            en: 'invalid e-mail address',
-          }
-        : issue.format === 'date'
-          ? {
-              fr: 'date invalide (AAAA-MM-JJ)',
-              ar: 'تاريخ غير صالح (AAAA-MM-JJ)',
-              en: 'invalid date (YYYY-MM-DD)',
-            }
-          : issue.format === 'datetime'
-            ? {
-                fr: 'date et heure invalides',
-                ar: 'تاريخ ووقت غير صالحين',
-                en: 'invalid date and time',
-              }
-            : { fr: 'format invalide', ar: 'صيغة غير صالحة', en: 'invalid format' };
+      return message(
+        issue.format === 'email'
+          ? 'input.email'
+          : issue.format === 'date'
+            ? 'input.date'
+            : issue.format === 'datetime'
+              ? 'input.datetime'
+              : 'input.format',
+      );
     case 'invalid_value':
-      return {
-        fr: `valeur non admise (${issue.values.map(String).join(', ')})`,
-        ar: `قيمة غير مقبولة (${issue.values.map(String).join(', ')})`,
-        en: `value not allowed (${issue.values.map(String).join(', ')})`,
-      };
+      return message('input.notAllowed', { values: issue.values.map(String).join(', ') });
     case 'unrecognized_keys':
-      return {
-        fr: `champ non admis : ${issue.keys.join(', ')}`,
-        ar: `حقل غير مقبول: ${issue.keys.join(', ')}`,
-        en: `field not allowed: ${issue.keys.join(', ')}`,
-      };
+      return message('input.unknownFields', { fields: issue.keys.join(', ') });
     default:
       return { fr: issue.message, ar: issue.message, en: issue.message };
   }
 }
 
+/**
+ * Bad input: every issue names its field, in the user's language with its punctuation
+ * (« date : obligatoire ; … », « date: إلزامي؛ … »).
+ */
 export function invalid(error: z.ZodError): Refusal {
   const described = error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(body)',
     text: describeIssue(issue),
   }));
-  const list = (locale: keyof Localized) =>
-    described.map((d) => `${d.path} : ${d.text[locale]}`).join(' ; ');
+  const list = {} as Localized;
+  for (const locale of LOCALES) {
+    list[locale] = described
+      .map((d) => render(locale, 'input.issue', { field: d.path, problem: d.text[locale] }))
+      .join(render(locale, 'input.separator'));
+  }
   return {
     ok: false,
     reason: 'invalid',
     issues: described.map((d) => ({ path: d.path, message: d.text.en })),
-    message: {
-      fr: `Données invalides — ${list('fr')}`,
-      ar: `بيانات غير صالحة — ${list('ar')}`,
-      en: `Invalid data — ${list('en')}`,
-    },
+    message: message('input.invalid', { issues: list }),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import { isMessage } from '../../core/i18n/message.js';
 import type { Problem } from '../../core/contracts/problem.js';
 import type { Localized } from '../../core/i18n/localized.js';
 import type { Outcome, Refusal } from '../../core/usecases/outcome.js';
@@ -53,7 +54,10 @@ export function sendProblem(
       : fields.message
         ? { detail: fields.message.en }
         : {}),
-    ...(fields.message ? { message: fields.message } : {}),
+    ...(fields.message ? { message: { ...fields.message } } : {}),
+    ...(fields.message && isMessage(fields.message)
+      ? { messageKey: fields.message.key, messageParams: { ...fields.message.params } }
+      : {}),
     ...(fields.rule ? { rule: fields.rule } : {}),
     ...(fields.issues ? { issues: fields.issues } : {}),
     ...(fields.details ? { details: fields.details } : {}),

@@ -51,7 +51,7 @@ describe('text hygiene at the API', () => {
     expect(problem.issues.map((i) => i.path)).toEqual(['title']);
     expect(problem.issues[0]?.message).toContain(why);
     expect(problem.message.fr).toMatch(/^Données invalides — title : /);
-    expect(problem.message.ar).toMatch(/^بيانات غير صالحة — title : /);
+    expect(problem.message.ar).toMatch(/^بيانات غير صالحة — title: /);
   });
 
   it('accepts Arabic with harakat and French inside it with RLM, stored in NFC', async () => {

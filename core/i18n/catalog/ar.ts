@@ -1208,4 +1208,19 @@ export const ar: Catalog = {
   'feed.agenda': 'جدول الأعمال:',
   'feed.proposals':
     'يظل جدول الأعمال مفتوحا لاقتراحات الأعضاء {days, plural, zero {# يوم} one {يوما واحدا} two {يومين} few {# أيام} many {# يوما} other {# يوم}} بعد الإشعار (المادة 5، R5.3).',
+
+  // Input errors (problem details), naming the field (core/usecases/outcome.ts).
+  'input.invalid': 'بيانات غير صالحة — {issues}',
+  'input.issue': '{field}: {problem}',
+  'input.separator': '؛ ',
+  'input.required': 'إلزامي',
+  'input.wrongType': 'نوع القيمة غير صحيح',
+  'input.tooSmall': 'قصير أو صغير جدا (الحد الأدنى {minimum})',
+  'input.tooBig': 'طويل أو كبير جدا (الحد الأقصى {maximum})',
+  'input.email': 'عنوان بريد إلكتروني غير صالح',
+  'input.date': 'تاريخ غير صالح (سنة-شهر-يوم)',
+  'input.datetime': 'تاريخ ووقت غير صالحين',
+  'input.format': 'صيغة غير صالحة',
+  'input.notAllowed': 'قيمة غير مقبولة ({values})',
+  'input.unknownFields': 'حقل غير مقبول: {fields}',
 };

@@ -1207,4 +1207,19 @@ export const en: Catalog = {
   'feed.agenda': 'Agenda:',
   'feed.proposals':
     'Members may propose agenda items for {days, plural, one {# day} other {# days}} after the notice (art. 5, R5.3).',
+
+  // Input errors (problem details), naming the field (core/usecases/outcome.ts).
+  'input.invalid': 'Invalid data — {issues}',
+  'input.issue': '{field}: {problem}',
+  'input.separator': '; ',
+  'input.required': 'required',
+  'input.wrongType': 'wrong type of value',
+  'input.tooSmall': 'too short or too small (minimum {minimum})',
+  'input.tooBig': 'too long or too large (maximum {maximum})',
+  'input.email': 'invalid e-mail address',
+  'input.date': 'invalid date (YYYY-MM-DD)',
+  'input.datetime': 'invalid date and time',
+  'input.format': 'invalid format',
+  'input.notAllowed': 'value not allowed ({values})',
+  'input.unknownFields': 'field not allowed: {fields}',
 };

@@ -1239,6 +1239,21 @@ export const fr = {
   'feed.agenda': 'Ordre du jour :',
   'feed.proposals':
     'L’ordre du jour est ouvert aux propositions des membres pendant {days, plural, one {# jour} other {# jours}} après l’avis (art. 5, R5.3).',
+
+  // Input errors (problem details), naming the field (core/usecases/outcome.ts).
+  'input.invalid': 'Données invalides — {issues}',
+  'input.issue': '{field} : {problem}',
+  'input.separator': ' ; ',
+  'input.required': 'obligatoire',
+  'input.wrongType': 'type de valeur incorrect',
+  'input.tooSmall': 'trop court ou trop petit (minimum {minimum})',
+  'input.tooBig': 'trop long ou trop grand (maximum {maximum})',
+  'input.email': 'adresse électronique invalide',
+  'input.date': 'date invalide (AAAA-MM-JJ)',
+  'input.datetime': 'date et heure invalides',
+  'input.format': 'format invalide',
+  'input.notAllowed': 'valeur non admise ({values})',
+  'input.unknownFields': 'champ non admis : {fields}',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fr;
