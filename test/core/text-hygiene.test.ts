@@ -98,7 +98,7 @@ describe('text hygiene: what is refused, and why', () => {
       'agenda.0.presenter : ne contient aucun caractère visible',
     );
     expect(refused.message.ar).toContain('title: يحتوي على حرف يغيّر اتجاه عرض النص (U+202E)');
-    expect(refused.message.en).toContain('agenda.0.presenter : contains no visible character');
+    expect(refused.message.en).toContain('agenda.0.presenter: contains no visible character');
   });
 });
 
