@@ -1,5 +1,7 @@
 import type { Localized, MessageParam } from './i18n/localized.js';
 import { localize } from './i18n/localized.js';
+import { message as catalogMessage } from './i18n/message.js';
+import type { MessageKey } from './i18n/render.js';
 
 /**
  * The outcome of checking one rule of the manual. A rule violation is a value, never an
@@ -22,11 +24,13 @@ export const OK: Verdict = Object.freeze({ ok: true });
 /** Builds a violation of `rule` with its sentence rendered in fr, ar and en. */
 export function violation(
   rule: string,
-  templates: Localized,
+  templates: Localized | MessageKey,
   params: Record<string, MessageParam> = {},
   details?: Record<string, unknown>,
 ): Violation {
-  const message = localize(templates, params);
+  // A catalog key (core/i18n/catalog/) is rendered lazily, in the language an edge reads.
+  const message =
+    typeof templates === 'string' ? catalogMessage(templates, params) : localize(templates, params);
   return details === undefined
     ? { ok: false, rule, message }
     : { ok: false, rule, message, details };

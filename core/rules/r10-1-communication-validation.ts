@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/render.js';
 import { z } from 'zod';
 import { DEFAULT_POLICY } from '../policy.js';
 import type { Policy } from '../policy.js';
@@ -41,23 +42,11 @@ export interface CommunicationStatus {
   verdict: Verdict;
 }
 
-const PENDING = {
-  fr: 'Toute communication au nom du comité doit être validée par le comité avant sa diffusion (art. 10) : les membres peuvent formuler une objection jusqu’au {deadline} inclus ({days, plural, one {# jour ouvrable} other {# jours ouvrables}}).',
-  ar: 'يجب أن تصادق اللجنة على كل تواصل باسمها قبل نشره (المادة 10): يمكن للأعضاء الاعتراض إلى غاية {deadline} ({days, plural, one {يوم عمل واحد} two {يوما عمل} few {# أيام عمل} many {# يوم عمل} other {# يوم عمل}}).',
-  en: 'Every communication in the committee’s name must be validated by the committee before it goes out (art. 10): members may object until {deadline} inclusive ({days, plural, one {# business day} other {# business days}}).',
-};
+const PENDING = 'rule.10_1.pending' satisfies MessageKey;
 
-const OBJECTED = {
-  fr: 'Toute communication au nom du comité doit être validée par le comité avant sa diffusion (art. 10) : {objections, plural, one {une objection a été formulée} other {# objections ont été formulées}}, la communication doit être soumise au vote.',
-  ar: 'يجب أن تصادق اللجنة على كل تواصل باسمها قبل نشره (المادة 10): {objections, plural, one {تم تقديم اعتراض واحد} two {تم تقديم اعتراضين} few {تم تقديم # اعتراضات} many {تم تقديم # اعتراضًا} other {تم تقديم # اعتراض}}، ويجب عرض التواصل على التصويت.',
-  en: 'Every communication in the committee’s name must be validated by the committee before it goes out (art. 10): {objections, plural, one {an objection was raised} other {# objections were raised}}, so the communication must be put to a vote.',
-};
+const OBJECTED = 'rule.10_1.objected' satisfies MessageKey;
 
-const REJECTED = {
-  fr: 'Toute communication au nom du comité doit être validée par le comité avant sa diffusion (art. 10) : le comité l’a rejetée par un vote.',
-  ar: 'يجب أن تصادق اللجنة على كل تواصل باسمها قبل نشره (المادة 10): رفضت اللجنة هذا التواصل بالتصويت.',
-  en: 'Every communication in the committee’s name must be validated by the committee before it goes out (art. 10): the committee rejected it by a vote.',
-};
+const REJECTED = 'rule.10_1.rejected' satisfies MessageKey;
 
 /**
  * R10.1: where a communication request stands on `today`. A vote, when held, decides; without

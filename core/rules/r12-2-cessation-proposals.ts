@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Localized } from '../i18n/localized.js';
-import { localize } from '../i18n/localized.js';
+import { message } from '../i18n/message.js';
+import type { MessageKey } from '../i18n/render.js';
 import type { Policy } from '../policy.js';
 import { DEFAULT_POLICY } from '../policy.js';
 import { DaySchema, compareDays, formatDayLong } from '../time.js';
@@ -94,17 +95,9 @@ export function cessationCandidates(
   return candidates;
 }
 
-const PROPOSE_EXPIRED: Localized = {
-  fr: 'Règle R12.1 : le mandat de ce siège de la société civile est arrivé à échéance. Le secrétariat peut confirmer la fin de son adhésion.',
-  ar: 'القاعدة R12.1: انتهت ولاية هذا المقعد من مقاعد المجتمع المدني. ويمكن للكتابة تأكيد انتهاء عضويته.',
-  en: 'Rule R12.1: the mandate of this civil-society seat has expired. The secretariat may confirm the end of its membership.',
-};
+const PROPOSE_EXPIRED = 'rule.12_2.proposeExpired' satisfies MessageKey;
 
-const PROPOSE_ABSENCES: Localized = {
-  fr: 'Règle R12.1 : ce siège de la société civile a été absent sans justification à {count, plural, one {# réunion} other {# réunions}} sur {years, plural, one {une année civile} other {# années civiles}} ({days}). Le manuel met fin à l’adhésion à partir de {threshold, plural, one {# absence} other {# absences}} ; le secrétariat peut la confirmer.',
-  ar: 'القاعدة R12.1: تغيب هذا المقعد من مقاعد المجتمع المدني دون مبرر عن {count, plural, zero {# اجتماع} one {اجتماع واحد} two {اجتماعين} few {# اجتماعات} many {# اجتماعا} other {# اجتماع}} خلال {years, plural, zero {# سنة ميلادية} one {سنة ميلادية واحدة} two {سنتين ميلاديتين} few {# سنوات ميلادية} many {# سنة ميلادية} other {# سنة ميلادية}} ({days}). ينص الدليل على انتهاء العضوية ابتداء من {threshold, plural, zero {# غياب} one {غياب واحد} two {غيابين} few {# غيابات} many {# غيابا} other {# غياب}}؛ ويمكن للكتابة تأكيد ذلك.',
-  en: 'Rule R12.1: this civil-society seat was absent without justification from {count, plural, one {# meeting} other {# meetings}} within {years, plural, one {one calendar year} other {# calendar years}} ({days}). The manual ends the membership from {threshold, plural, one {# absence} other {# absences}}; the secretariat may confirm it.',
-};
+const PROPOSE_ABSENCES = 'rule.12_2.proposeAbsences' satisfies MessageKey;
 
 /** R12.2: the sentence shown to the secretariat with a proposed cessation. */
 export function cessationProposalMessage(
@@ -113,9 +106,9 @@ export function cessationProposalMessage(
 ): Localized {
   switch (candidate.cause) {
     case 'mandate-expired':
-      return localize(PROPOSE_EXPIRED);
+      return message(PROPOSE_EXPIRED);
     case 'absences':
-      return localize(PROPOSE_ABSENCES, {
+      return message(PROPOSE_ABSENCES, {
         count: candidate.days.length,
         days: localizedList(candidate.days.map((day) => formatDayLong(day))),
         threshold: policy.absenceCessationThreshold,
@@ -131,11 +124,7 @@ export const CessationCheckSchema = z.object({
   letterDocumentId: z.string().optional(),
 });
 
-const NO_WITHDRAWAL_LETTER: Localized = {
-  fr: 'Règle R12.1 : une organisation se retire en envoyant un courrier officiel au secrétariat du comité ; joignez ce courrier.',
-  ar: 'القاعدة R12.1: تنسحب المنظمة بتوجيه مراسلة رسمية إلى كتابة اللجنة؛ يرجى إرفاق هذه المراسلة.',
-  en: 'Rule R12.1: an organisation withdraws by sending an official letter to the committee’s secretariat; attach this letter.',
-};
+const NO_WITHDRAWAL_LETTER = 'rule.12_2.noWithdrawalLetter' satisfies MessageKey;
 
 /**
  * R12.1 / R12.2: a cessation the secretariat confirms names one of the four causes; a
@@ -151,11 +140,7 @@ export function checkCessation(cessation: z.input<typeof CessationCheckSchema>):
   return violation('R12.1', NO_WITHDRAWAL_LETTER, {}, { reason: 'no-withdrawal-letter' });
 }
 
-const CIVIL_SOCIETY_ONLY: Localized = {
-  fr: 'Règle R12 : la cessation d’adhésion (art. 12) concerne les membres de la société civile ; un organisme public désigne de nouveaux représentants (R4.1).',
-  ar: 'القاعدة R12: يهم إنهاء العضوية (المادة 12) أعضاء المجتمع المدني؛ أما الهيئة العمومية فتعين ممثلين جددا (R4.1).',
-  en: 'Rule R12: cessation of membership (art. 12) applies to civil-society members; a public body designates new representatives (R4.1).',
-};
+const CIVIL_SOCIETY_ONLY = 'rule.12_2.civilSocietyOnly' satisfies MessageKey;
 
 /**
  * R12: only a civil-society membership ends by cessation. Details: `{ reason: 'administration-seat' }`.

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/render.js';
 import { z } from 'zod';
 import { DEFAULT_POLICY } from '../policy.js';
 import type { Policy } from '../policy.js';
@@ -43,17 +44,9 @@ export function revisionWindow(
   return { start: addMonths(addDays(end, 1), -policy.revisionWindowMonths), end };
 }
 
-const OUTSIDE_WINDOW = {
-  fr: 'Une demande de révision du manuel ne peut être présentée que pendant le dernier trimestre de la dernière année de mise en œuvre du plan d’action national (art. 13), soit du {start} au {end} : elle a été présentée le {filedOn}.',
-  ar: 'لا يمكن تقديم طلب مراجعة الدليل إلا خلال الربع الأخير من السنة الأخيرة لتنفيذ خطة العمل الوطنية (المادة 13)، أي من {start} إلى {end}: وقد قُدم الطلب في {filedOn}.',
-  en: 'A request to revise the manual can only be filed during the last quarter of the final year of the national action plan (art. 13), that is from {start} to {end}: it was filed on {filedOn}.',
-};
+const OUTSIDE_WINDOW = 'rule.13_1.outsideWindow' satisfies MessageKey;
 
-const TOO_FEW = {
-  fr: 'Une demande de révision du manuel doit être présentée par au moins {numerator}/{denominator} des membres du comité (art. 13) : {required, plural, one {# soutien est requis} other {# soutiens sont requis}} pour {activeSeats, plural, one {# siège actif} other {# sièges actifs}}, {supporters, plural, =0 {aucun n’a été réuni} one {# seul a été réuni} other {# ont été réunis}}.',
-  ar: 'يجب أن يُقدَّم طلب مراجعة الدليل من طرف {numerator}/{denominator} من أعضاء اللجنة على الأقل (المادة 13): {required, plural, zero {لا يلزم أي دعم} one {يلزم دعم عضو واحد} two {يلزم دعم عضوين} few {يلزم دعم # أعضاء} many {يلزم دعم # عضوًا} other {يلزم دعم # عضو}} من أصل {activeSeats, plural, zero {# مقعد نشيط} one {مقعد نشيط واحد} two {مقعدين نشيطين} few {# مقاعد نشيطة} many {# مقعدًا نشيطًا} other {# مقعد نشيط}}، {supporters, plural, zero {ولم يدعمه أي عضو} one {ولم يدعمه إلا عضو واحد} two {ولم يدعمه إلا عضوان} few {ولم يدعمه إلا # أعضاء} many {ولم يدعمه إلا # عضوًا} other {ولم يدعمه إلا # عضو}}.',
-  en: 'A request to revise the manual must be made by at least {numerator}/{denominator} of the committee’s members (art. 13): {required, plural, one {# supporter is required} other {# supporters are required}} for {activeSeats, plural, one {# active seat} other {# active seats}}, {supporters, plural, =0 {none was gathered} other {only # gathered}}.',
-};
+const TOO_FEW = 'rule.13_1.tooFew' satisfies MessageKey;
 
 /**
  * R13.1: whether a revision request filed on `filedOn` with `supporters` supporters is

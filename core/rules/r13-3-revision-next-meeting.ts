@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/render.js';
 import { z } from 'zod';
 import { DaySchema, compareDays, formatDayLong } from '../time.js';
 import { OK, violation } from '../verdict.js';
@@ -29,23 +30,11 @@ export function revisionMeeting(input: RevisionMeetingInput): CommitteeMeetingRe
     .sort((a, b) => compareDays(a.day, b.day) || a.id.localeCompare(b.id))[0];
 }
 
-const BEFORE_REQUEST = {
-  fr: 'Une demande de révision du manuel est tranchée lors de la réunion du comité qui suit sa présentation (art. 13) : la réunion du {meetingDay} ne suit pas la demande présentée le {filedOn}.',
-  ar: 'يُبت في طلب مراجعة الدليل خلال اجتماع اللجنة الموالي لتقديمه (المادة 13): اجتماع {meetingDay} لا يلي الطلب المقدم في {filedOn}.',
-  en: 'A request to revise the manual is decided at the committee meeting that follows it (art. 13): the meeting of {meetingDay} does not follow the request filed on {filedOn}.',
-};
+const BEFORE_REQUEST = 'rule.13_3.beforeRequest' satisfies MessageKey;
 
-const NO_MEETING = {
-  fr: 'Une demande de révision du manuel est tranchée lors de la réunion du comité qui suit sa présentation (art. 13) : aucune réunion n’est tenue ni prévue après le {filedOn}.',
-  ar: 'يُبت في طلب مراجعة الدليل خلال اجتماع اللجنة الموالي لتقديمه (المادة 13): لم يُعقد ولم يُبرمج أي اجتماع بعد {filedOn}.',
-  en: 'A request to revise the manual is decided at the committee meeting that follows it (art. 13): no meeting is held or scheduled after {filedOn}.',
-};
+const NO_MEETING = 'rule.13_3.noMeeting' satisfies MessageKey;
 
-const NOT_NEXT = {
-  fr: 'Une demande de révision du manuel est tranchée lors de la réunion du comité qui suit sa présentation (art. 13) : la demande présentée le {filedOn} doit l’être à la réunion du {nextDay}, non à celle du {meetingDay}.',
-  ar: 'يُبت في طلب مراجعة الدليل خلال اجتماع اللجنة الموالي لتقديمه (المادة 13): يجب البت في الطلب المقدم في {filedOn} خلال اجتماع {nextDay}، لا خلال اجتماع {meetingDay}.',
-  en: 'A request to revise the manual is decided at the committee meeting that follows it (art. 13): the request filed on {filedOn} must be decided at the meeting of {nextDay}, not that of {meetingDay}.',
-};
+const NOT_NEXT = 'rule.13_3.notNext' satisfies MessageKey;
 
 /** R13.3: whether a request filed on `filedOn` may be decided at the meeting on `meetingDay`. */
 export function checkRevisionDecidedAt(

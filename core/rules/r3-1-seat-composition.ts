@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/render.js';
 import { z } from 'zod';
 import type { Locale, Localized } from '../i18n/localized.js';
 import { INTL_LOCALE } from '../i18n/localized.js';
@@ -52,17 +53,9 @@ export const SeatCompositionSchema = z.object({
 });
 export type SeatComposition = z.infer<typeof SeatCompositionSchema>;
 
-const INCOMPLETE_SEAT: Localized = {
-  fr: 'Règle R3.1 : chaque siège du comité est tenu par une organisation, avec un membre titulaire et un membre suppléant. Il manque {missing}.',
-  ar: 'القاعدة R3.1: تشغل كلَّ مقعد في اللجنة منظمةٌ واحدة، بعضو رسمي وعضو مناوب. ينقص: {missing}.',
-  en: 'Rule R3.1: each committee seat is held by one organisation, with a titular member and an alternate member. Missing: {missing}.',
-};
+const INCOMPLETE_SEAT = 'rule.3_1.incompleteSeat' satisfies MessageKey;
 
-const SAME_PERSON: Localized = {
-  fr: 'Règle R3.1 : le titulaire et le suppléant d’un siège sont deux personnes différentes.',
-  ar: 'القاعدة R3.1: العضو الرسمي والعضو المناوب في المقعد نفسه شخصان مختلفان.',
-  en: 'Rule R3.1: the titular and the alternate of a seat are two different people.',
-};
+const SAME_PERSON = 'rule.3_1.samePerson' satisfies MessageKey;
 
 /**
  * R3.1: a seat belongs to one organisation and has a titular and an alternate, who are two
@@ -104,11 +97,7 @@ export const SeatHoldersSchema = z.object({
 });
 export type SeatHolders = z.infer<typeof SeatHoldersSchema>;
 
-const SEVERAL_SEATS: Localized = {
-  fr: 'Règle R3.1 : une personne est titulaire ou suppléante d’un seul siège actif ; cette personne figure sur {count, plural, one {# siège actif} other {# sièges actifs}}.',
-  ar: 'القاعدة R3.1: لا يكون الشخص عضوا رسميا أو مناوبا إلا في مقعد نشط واحد؛ وهذا الشخص مسجل في {count, plural, zero {لا مقعد} one {مقعد نشط واحد} two {مقعدين نشطين} few {# مقاعد نشطة} many {# مقعدا نشطا} other {# مقعد نشط}}.',
-  en: 'Rule R3.1: a person is the titular or the alternate of one active seat only; this person is on {count, plural, one {# active seat} other {# active seats}}.',
-};
+const SEVERAL_SEATS = 'rule.3_1.severalSeats' satisfies MessageKey;
 
 /**
  * R3.1: a person is the titular or the alternate of at most one active seat. Pass the seats as

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Localized } from '../i18n/localized.js';
+import type { MessageKey } from '../i18n/render.js';
 import type { Policy } from '../policy.js';
 import { DEFAULT_POLICY } from '../policy.js';
 import type { Verdict } from '../verdict.js';
@@ -23,17 +23,9 @@ export interface ParityReport {
   verdict: Verdict;
 }
 
-const UNBALANCED: Localized = {
-  fr: 'Règle R3.2 : le comité compte autant de sièges actifs pour l’administration que pour la société civile. Il y a actuellement {administration, plural, one {# siège actif} other {# sièges actifs}} pour l’administration et {civilSociety, plural, one {# siège actif} other {# sièges actifs}} pour la société civile.',
-  ar: 'القاعدة R3.2: تضم اللجنة عددا متساويا من المقاعد النشطة للإدارة وللمجتمع المدني. توجد حاليا {administration, plural, zero {لا مقاعد نشطة} one {مقعد نشط واحد} two {مقعدان نشطان} few {# مقاعد نشطة} many {# مقعدا نشطا} other {# مقعد نشط}} للإدارة و{civilSociety, plural, zero {لا مقاعد نشطة} one {مقعد نشط واحد} two {مقعدان نشطان} few {# مقاعد نشطة} many {# مقعدا نشطا} other {# مقعد نشط}} للمجتمع المدني.',
-  en: 'Rule R3.2: the committee has as many active seats for the administration as for civil society. There are currently {administration, plural, one {# active seat} other {# active seats}} for the administration and {civilSociety, plural, one {# active seat} other {# active seats}} for civil society.',
-};
+const UNBALANCED = 'rule.3_2.unbalanced' satisfies MessageKey;
 
-const TOO_FEW: Localized = {
-  fr: 'Règle R3.2 : chaque collège, administration et société civile, compte au moins {min, plural, one {# siège actif} other {# sièges actifs}} ; il y en a {count} de chaque côté.',
-  ar: 'القاعدة R3.2: تضم كل هيئة، الإدارة والمجتمع المدني، {min, plural, zero {# مقعد نشط} one {مقعدا نشطا واحدا} two {مقعدين نشطين} few {# مقاعد نشطة} many {# مقعدا نشطا} other {# مقعد نشط}} على الأقل؛ والعدد الحالي {count} لكل منهما.',
-  en: 'Rule R3.2: each college, administration and civil society, has at least {min, plural, one {# active seat} other {# active seats}}; each side has {count}.',
-};
+const TOO_FEW = 'rule.3_2.tooFew' satisfies MessageKey;
 
 /**
  * R3.2: counts the active seats of each college for the parity indicator. Seats that are not

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Localized } from '../i18n/localized.js';
+import type { MessageKey } from '../i18n/render.js';
 import type { Verdict } from '../verdict.js';
 import { OK, violation } from '../verdict.js';
 
@@ -11,11 +11,7 @@ export const AdministrationCommitmentInputSchema = z.object({
 });
 export type AdministrationCommitmentInput = z.infer<typeof AdministrationCommitmentInputSchema>;
 
-const NO_COMMITMENT: Localized = {
-  fr: 'Règle R3.3 : un siège de l’administration revient à un organisme public responsable d’au moins un engagement du plan d’action national en cours ; cet organisme n’en porte aucun.',
-  ar: 'القاعدة R3.3: يعود مقعد الإدارة إلى هيئة عمومية مسؤولة عن التزام واحد على الأقل من خطة العمل الوطنية الجارية؛ وهذه الهيئة لا تتحمل أي التزام.',
-  en: 'Rule R3.3: an administration seat goes to a public body responsible for at least one commitment of the current national action plan; this body has none.',
-};
+const NO_COMMITMENT = 'rule.3_3.noCommitment' satisfies MessageKey;
 
 /**
  * R3.3: an administration seat's organisation owns at least one commitment of the current

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Localized } from '../i18n/localized.js';
+import type { MessageKey } from '../i18n/render.js';
 import type { Verdict } from '../verdict.js';
 import { OK, violation } from '../verdict.js';
 import { CollegeSchema } from './r3-1-seat-composition.js';
@@ -11,11 +11,7 @@ export const DesignationInputSchema = z.object({
 });
 export type DesignationInput = z.infer<typeof DesignationInputSchema>;
 
-const NO_LETTER: Localized = {
-  fr: 'Règle R4.1 : après l’adoption de chaque plan d’action national, un organisme public désigne son représentant titulaire et son suppléant par un écrit officiel ; joignez cette lettre de désignation.',
-  ar: 'القاعدة R4.1: بعد اعتماد كل خطة عمل وطنية، تعيّن الهيئة العمومية ممثلها الرسمي ومناوبه بمراسلة رسمية؛ يرجى إرفاق رسالة التعيين هذه.',
-  en: 'Rule R4.1: after each national action plan is adopted, a public body designates its titular representative and alternate by an official letter; attach this designation letter.',
-};
+const NO_LETTER = 'rule.4_1.noLetter' satisfies MessageKey;
 
 /**
  * R4.1: an administration seat is designated by an official letter, stored as a document.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Localized } from '../i18n/localized.js';
+import type { MessageKey } from '../i18n/render.js';
 import type { Verdict } from '../verdict.js';
 import { OK, violation } from '../verdict.js';
 import { localizedList } from './r3-1-seat-composition.js';
@@ -12,11 +13,7 @@ export const CompletenessInputSchema = z.object({
 });
 export type CompletenessInput = z.infer<typeof CompletenessInputSchema>;
 
-const INCOMPLETE: Localized = {
-  fr: 'Règle R4.4 : seuls les dossiers de candidature complets sont examinés par le comité de sélection. {count, plural, one {Il manque une pièce} other {Il manque # pièces}} : {missing}.',
-  ar: 'القاعدة R4.4: لا تدرس لجنة الانتقاء إلا ملفات الترشح الكاملة. {count, plural, zero {لا تنقص أي وثيقة} one {تنقص وثيقة واحدة} two {تنقص وثيقتان} few {تنقص # وثائق} many {تنقص # وثيقة} other {تنقص # وثيقة}}: {missing}.',
-  en: 'Rule R4.4: the selection committee reviews complete applications only. {count, plural, one {One item is missing} other {# items are missing}}: {missing}.',
-};
+const INCOMPLETE = 'rule.4_4.incomplete' satisfies MessageKey;
 
 /** Item names are the secretariat's own words: they are listed as written, in every language. */
 function listAsWritten(items: readonly string[]): Localized {

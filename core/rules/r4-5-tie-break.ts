@@ -1,6 +1,8 @@
+import { message } from '../i18n/message.js';
+import type { MessageKey } from '../i18n/render.js';
 import { z } from 'zod';
 import type { Locale, Localized } from '../i18n/localized.js';
-import { INTL_LOCALE, localize } from '../i18n/localized.js';
+import { INTL_LOCALE } from '../i18n/localized.js';
 import type { Policy } from '../policy.js';
 import { DEFAULT_POLICY } from '../policy.js';
 import { roundScore, scoreSchemaFor, ScoreInputSchema, totalScore } from './r4-3-scoring-grid.js';
@@ -200,18 +202,14 @@ export function tieBreakContext(
   };
 }
 
-const TIE_BREAK: Localized = {
-  fr: 'Règle R4.5 : à la limite des sièges, les candidatures {selected} (retenue à ce stade) et {runnerUp} {kind, select, tied {sont à égalité de points} other {ne sont séparées que de {gap} points (moins de {limit})}}. Le comité les départage en tenant compte de la diversité géographique et des domaines d’expertise, et consigne sa décision.',
-  ar: 'القاعدة R4.5: عند حد المقاعد، {kind, select, tied {يتساوى الترشيحان {selected} (المنتقى في هذه المرحلة) و{runnerUp} في النقط} other {لا يفصل بين الترشيحين {selected} (المنتقى في هذه المرحلة) و{runnerUp} سوى {gap} نقطة (أقل من {limit, plural, zero {# نقطة} one {نقطة واحدة} two {نقطتين} few {# نقاط} many {# نقطة} other {# نقطة}})}}. تفصل اللجنة بينهما مع مراعاة التنوع الجغرافي وتنوع مجالات الخبرة، وتسجل قرارها.',
-  en: 'Rule R4.5: at the seat boundary, applications {selected} (selected at this stage) and {runnerUp} {kind, select, tied {are tied on points} other {are only {gap} points apart (less than {limit})}}. The committee decides between them, weighing geographic diversity and diversity of expertise, and records its decision.',
-};
+const TIE_BREAK = 'rule.4_5.tieBreak' satisfies MessageKey;
 
 /** R4.5: the sentence shown on a flagged pair, asking the committee for a recorded decision. */
 export function tieBreakMessage(pair: TieBreakPair, policy: Policy = DEFAULT_POLICY): Localized {
   // The gap may be a fraction of a point (means of several scorers): two decimals, local style.
   const format = (locale: Locale) =>
     new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 }).format(pair.gap);
-  return localize(TIE_BREAK, {
+  return message(TIE_BREAK, {
     selected: pair.selected,
     runnerUp: pair.runnerUp,
     kind: pair.gap === 0 ? 'tied' : 'apart',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Localized } from '../i18n/localized.js';
+import type { MessageKey } from '../i18n/render.js';
 import { DaySchema, compareDays, formatDayLong } from '../time.js';
 import type { Verdict } from '../verdict.js';
 import { OK, violation } from '../verdict.js';
@@ -83,26 +84,10 @@ export type SelectionStepProblem =
   /** No published evidence: every step is published (R2.1, R4.6 last step). */
   | 'no-evidence';
 
-const ALREADY_DONE: Localized = {
-  fr: 'Règle R4.6 : l’étape « {step} » de la sélection est déjà enregistrée.',
-  ar: 'القاعدة R4.6: مرحلة «{step}» من الانتقاء مسجلة من قبل.',
-  en: 'Rule R4.6: the selection step “{step}” is already recorded.',
-};
-const OUT_OF_ORDER: Localized = {
-  fr: 'Règle R4.6 : les huit étapes de la sélection se suivent dans l’ordre du manuel ; l’étape suivante est « {expected} », pas « {step} ».',
-  ar: 'القاعدة R4.6: تتوالى مراحل الانتقاء الثماني وفق ترتيب الدليل؛ المرحلة الموالية هي «{expected}» وليست «{step}».',
-  en: 'Rule R4.6: the eight selection steps follow the manual’s order; the next step is “{expected}”, not “{step}”.',
-};
-const DATE_BEFORE_PREVIOUS: Localized = {
-  fr: 'Règle R4.6 : l’étape « {step} » ne peut pas être datée du {day}, avant l’étape précédente « {previous} » du {previousDay}.',
-  ar: 'القاعدة R4.6: لا يمكن تأريخ مرحلة «{step}» بيوم {day}، أي قبل المرحلة السابقة «{previous}» المؤرخة بيوم {previousDay}.',
-  en: 'Rule R4.6: the step “{step}” cannot be dated {day}, before the previous step “{previous}” of {previousDay}.',
-};
-const NO_EVIDENCE: Localized = {
-  fr: 'Règle R4.6 : chaque étape de la sélection est publiée ; joignez le document publié qui atteste l’étape « {step} ».',
-  ar: 'القاعدة R4.6: تُنشر كل مرحلة من مراحل الانتقاء؛ يرجى إرفاق الوثيقة المنشورة التي تثبت مرحلة «{step}».',
-  en: 'Rule R4.6: every selection step is published; attach the published document that evidences the step “{step}”.',
-};
+const ALREADY_DONE = 'rule.4_6.alreadyDone' satisfies MessageKey;
+const OUT_OF_ORDER = 'rule.4_6.outOfOrder' satisfies MessageKey;
+const DATE_BEFORE_PREVIOUS = 'rule.4_6.dateBeforePrevious' satisfies MessageKey;
+const NO_EVIDENCE = 'rule.4_6.noEvidence' satisfies MessageKey;
 
 /** R4.6: the first step of the sequence not yet recorded, or undefined when all eight are. */
 export function nextSelectionStep(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Localized } from '../i18n/localized.js';
+import type { MessageKey } from '../i18n/render.js';
 import type { Policy } from '../policy.js';
 import { DEFAULT_POLICY } from '../policy.js';
 import { DaySchema, addDays, addYears, compareDays, daysBetween, formatDayLong } from '../time.js';
@@ -58,11 +58,7 @@ export function consecutiveChain(
   return chain;
 }
 
-const TOO_MANY: Localized = {
-  fr: 'Règle R4.7 : une personne ou une organisation de la société civile ne peut pas cumuler plus de {max, plural, one {# mandat consécutif} other {# mandats consécutifs}} au comité. Elle en a déjà exercé {count} d’affilée, le dernier achevé le {lastEnd} ; un nouveau mandat pourra commencer au plus tôt le {eligibleFrom}.',
-  ar: 'القاعدة R4.7: لا يمكن لشخص أو منظمة من المجتمع المدني الجمع بين أكثر من {max, plural, zero {# ولاية متتالية} one {ولاية واحدة} two {ولايتين متتاليتين} few {# ولايات متتالية} many {# ولاية متتالية} other {# ولاية متتالية}} في اللجنة. وقد مارس بالفعل {count, plural, zero {# ولاية متتالية} one {ولاية واحدة} two {ولايتين متتاليتين} few {# ولايات متتالية} many {# ولاية متتالية} other {# ولاية متتالية}}، انتهت آخرها في {lastEnd}؛ ولا يمكن أن تبدأ ولاية جديدة قبل {eligibleFrom}.',
-  en: 'Rule R4.7: a civil-society person or organisation cannot hold more than {max, plural, one {# consecutive mandate} other {# consecutive mandates}} on the committee. They have already held {count} in a row, the last one ending on {lastEnd}; a new mandate can start on {eligibleFrom} at the earliest.',
-};
+const TOO_MANY = 'rule.4_7.tooMany' satisfies MessageKey;
 
 /**
  * R4.7 rotation: a civil-society person or organisation cannot hold more than
@@ -97,17 +93,9 @@ export function checkNewMandate(
   );
 }
 
-const ENDS_BEFORE_START: Localized = {
-  fr: 'Règle R4.7 : un mandat se termine après son début ; celui-ci commence le {start} et se termine le {end}.',
-  ar: 'القاعدة R4.7: تنتهي الولاية بعد بدايتها؛ وهذه الولاية تبدأ في {start} وتنتهي في {end}.',
-  en: 'Rule R4.7: a mandate ends after it starts; this one starts on {start} and ends on {end}.',
-};
+const ENDS_BEFORE_START = 'rule.4_7.endsBeforeStart' satisfies MessageKey;
 
-const TOO_LONG: Localized = {
-  fr: 'Règle R4.7 : les membres du comité sont renouvelés tous les {years, plural, one {# an} other {# ans}} ; un mandat commençant le {start} se termine au plus tard le {limit}, pas le {end}.',
-  ar: 'القاعدة R4.7: يتجدد أعضاء اللجنة كل {years, plural, zero {# سنة} one {سنة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}؛ والولاية التي تبدأ في {start} تنتهي على أبعد تقدير في {limit}، وليس في {end}.',
-  en: 'Rule R4.7: committee members are renewed every {years, plural, one {# year} other {# years}}; a mandate starting on {start} ends on {limit} at the latest, not on {end}.',
-};
+const TOO_LONG = 'rule.4_7.tooLong' satisfies MessageKey;
 
 /**
  * R4.7: a mandate lasts `policy.mandateYears` (2) years at most ("renouvelés tous les deux

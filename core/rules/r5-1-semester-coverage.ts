@@ -1,9 +1,10 @@
+import { message } from '../i18n/message.js';
+import type { MessageKey } from '../i18n/render.js';
 import { z } from 'zod';
 import { DEFAULT_POLICY } from '../policy.js';
 import type { Policy } from '../policy.js';
 import { DaySchema, daysBetween, formatDayLong, parseDay } from '../time.js';
 import { OK, violation } from '../verdict.js';
-import { localize } from '../i18n/localized.js';
 import type { Verdict } from '../verdict.js';
 
 /**
@@ -47,11 +48,7 @@ export function semesterOf(day: string): Semester {
     : { start: `${year}-07-01`, end: `${year}-12-31`, label: `${year}-S2` };
 }
 
-const SEMESTER_NAME = {
-  fr: '{half, select, first {premier} other {second}} semestre {year}',
-  ar: '{half, select, first {الأسدس الأول} other {الأسدس الثاني}} من سنة {year}',
-  en: '{half, select, first {first} other {second}} half of {year}',
-};
+const SEMESTER_NAME = 'rule.5_1.semesterName' satisfies MessageKey;
 
 const UNCOVERED = {
   fr: "Le comité doit se réunir au moins une fois par semestre (art. 5) : aucune réunion n'est tenue ni prévue au {semester} (du {start} au {end}), {daysRemaining, plural, one {il reste # jour} other {il reste # jours}}.",
@@ -74,7 +71,7 @@ export function semesterCoverage(
   if (covered) return { semester, covered, flag: 'none', daysRemaining, verdict: OK };
 
   const flag = daysRemaining < policy.semesterWarningDays ? 'uncovered-ending' : 'uncovered';
-  const semesterName = localize(SEMESTER_NAME, {
+  const semesterName = message(SEMESTER_NAME, {
     half: semester.label.endsWith('S1') ? 'first' : 'second',
     // A string, so that the year is not written with a thousands separator.
     year: semester.start.slice(0, 4),

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/render.js';
 import { z } from 'zod';
 import { DEFAULT_POLICY } from '../policy.js';
 import type { Policy } from '../policy.js';
@@ -56,11 +57,7 @@ export interface MinutesStatus {
   verdict: Verdict;
 }
 
-const SHARE_OVERDUE = {
-  fr: 'Le compte rendu doit être partagé avec les membres dans les {days, plural, one {# jour ouvrable qui suit} other {# jours ouvrables qui suivent}} la réunion (art. 5) : la réunion a eu lieu le {meetingDay}, le délai a expiré le {deadline}.',
-  ar: 'يجب تقاسم محضر الاجتماع مع الأعضاء في أجل {days, plural, one {يوم عمل واحد} two {يومي عمل} few {# أيام عمل} many {# يوم عمل} other {# يوم عمل}} بعد الاجتماع (المادة 5): انعقد الاجتماع في {meetingDay}، وانقضى الأجل في {deadline}.',
-  en: 'The minutes must be shared with members within {days, plural, one {# business day} other {# business days}} after the meeting (art. 5): the meeting was held on {meetingDay} and the deadline passed on {deadline}.',
-};
+const SHARE_OVERDUE = 'rule.5_5.shareOverdue' satisfies MessageKey;
 
 /** R5.5: the minutes' deadlines and whether sharing them is overdue on `today`. */
 export function minutesStatus(
@@ -94,17 +91,9 @@ export function minutesStatus(
   return { shareDeadline, overdue, verdict };
 }
 
-const AMENDMENT_CLOSED = {
-  fr: 'Les membres disposent de {days, plural, one {# jour ouvrable} other {# jours ouvrables}} pour enrichir le compte rendu après son partage (art. 5) : partagé le {sharedDay}, il pouvait être amendé jusqu’au {deadline} inclus.',
-  ar: 'يتوفر الأعضاء على {days, plural, one {يوم عمل واحد} two {يومي عمل} few {# أيام عمل} many {# يوم عمل} other {# يوم عمل}} لإغناء المحضر بعد تقاسمه (المادة 5): تم تقاسمه في {sharedDay}، وكان تعديله ممكنًا إلى غاية {deadline}.',
-  en: 'Members have {days, plural, one {# business day} other {# business days}} to amend the minutes after they are shared (art. 5): shared on {sharedDay}, they could be amended until {deadline} inclusive.',
-};
+const AMENDMENT_CLOSED = 'rule.5_5.amendmentClosed' satisfies MessageKey;
 
-const NOT_SHARED_YET = {
-  fr: 'Le compte rendu ne peut être amendé qu’une fois partagé avec les membres (art. 5) : il sera partagé le {sharedDay}.',
-  ar: 'لا يمكن تعديل المحضر إلا بعد تقاسمه مع الأعضاء (المادة 5): سيتم تقاسمه في {sharedDay}.',
-  en: 'The minutes can be amended only once shared with members (art. 5): they are shared on {sharedDay}.',
-};
+const NOT_SHARED_YET = 'rule.5_5.notSharedYet' satisfies MessageKey;
 
 /** R5.5: whether members may still amend minutes shared on `sharedDay`, on `today`. */
 export function checkAmendmentWindow(

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/render.js';
 import { z } from 'zod';
 import { DEFAULT_POLICY } from '../policy.js';
 import type { Policy } from '../policy.js';
@@ -19,17 +20,9 @@ export const PublishableInputSchema = z.object({
 });
 export type PublishableInput = z.input<typeof PublishableInputSchema>;
 
-const NOT_SHARED = {
-  fr: 'L’ordre du jour, le compte rendu et la liste des participants sont publiés sur le portail national après la période d’amendement des membres (art. 5) : le compte rendu n’a pas encore été partagé avec les membres.',
-  ar: 'يُنشر جدول الأعمال والمحضر ولائحة المشاركين في البوابة الوطنية بعد انقضاء فترة تعديل المحضر من طرف الأعضاء (المادة 5): لم يتم بعد تقاسم المحضر مع الأعضاء.',
-  en: 'The agenda, minutes and participant list are published on the national portal after the members’ amendment period (art. 5): the minutes have not yet been shared with members.',
-};
+const NOT_SHARED = 'rule.5_6.notShared' satisfies MessageKey;
 
-const TOO_EARLY = {
-  fr: 'L’ordre du jour, le compte rendu et la liste des participants sont publiés sur le portail national après la période d’amendement des membres (art. 5) : elle court jusqu’au {deadline} inclus, la publication est possible à partir du {opensOn}.',
-  ar: 'يُنشر جدول الأعمال والمحضر ولائحة المشاركين في البوابة الوطنية بعد انقضاء فترة تعديل المحضر من طرف الأعضاء (المادة 5): تمتد هذه الفترة إلى غاية {deadline}، ويمكن النشر ابتداءً من {opensOn}.',
-  en: 'The agenda, minutes and participant list are published on the national portal after the members’ amendment period (art. 5): it runs until {deadline} inclusive, so publication is possible from {opensOn}.',
-};
+const TOO_EARLY = 'rule.5_6.tooEarly' satisfies MessageKey;
 
 /** R5.6: whether a meeting's minutes, agenda and participant list may be published today. */
 export function checkPublishable(

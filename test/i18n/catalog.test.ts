@@ -158,7 +158,7 @@ describe('the message catalogs: one voice in three languages', () => {
           element.type === LITERAL &&
           /(^|[\s(])(de|que) $/.test(element.value ?? '') &&
           next?.type === ARGUMENT &&
-          !/^(day|date|start|end|when|time|until|count|days|total|delivered|title)$/.test(
+          !/^(day|date|start|end|when|time|until|count|days|total|delivered|title|gap|limit)$/.test(
             next.value ?? '',
           )
         ) {

@@ -1222,4 +1222,76 @@ export const en: Catalog = {
   'input.format': 'invalid format',
   'input.notAllowed': 'value not allowed ({values})',
   'input.unknownFields': 'field not allowed: {fields}',
+
+  // Refusals of the manual's rules (core/rules/), each citing its rule.
+  'rule.10_1.pending':
+    'Every communication in the committee’s name must be validated by the committee before it goes out (art. 10): members may object until {deadline} inclusive ({days, plural, one {# business day} other {# business days}}).',
+  'rule.10_1.objected':
+    'Every communication in the committee’s name must be validated by the committee before it goes out (art. 10): {objections, plural, one {an objection was raised} other {# objections were raised}}, so the communication must be put to a vote.',
+  'rule.10_1.rejected':
+    'Every communication in the committee’s name must be validated by the committee before it goes out (art. 10): the committee rejected it by a vote.',
+  'rule.12_2.proposeExpired':
+    'Rule R12.1: the mandate of this civil-society seat has expired. The secretariat may confirm the end of its membership.',
+  'rule.12_2.proposeAbsences':
+    'Rule R12.1: this civil-society seat was absent without justification from {count, plural, one {# meeting} other {# meetings}} within {years, plural, one {one calendar year} other {# calendar years}} ({days}). The manual ends the membership from {threshold, plural, one {# absence} other {# absences}}; the secretariat may confirm it.',
+  'rule.12_2.noWithdrawalLetter':
+    'Rule R12.1: an organisation withdraws by sending an official letter to the committee’s secretariat; attach this letter.',
+  'rule.12_2.civilSocietyOnly':
+    'Rule R12: cessation of membership (art. 12) applies to civil-society members; a public body designates new representatives (R4.1).',
+  'rule.13_1.outsideWindow':
+    'A request to revise the manual can only be filed during the last quarter of the final year of the national action plan (art. 13), that is from {start} to {end}: it was filed on {filedOn}.',
+  'rule.13_1.tooFew':
+    'A request to revise the manual must be made by at least {numerator}/{denominator} of the committee’s members (art. 13): {required, plural, one {# supporter is required} other {# supporters are required}} for {activeSeats, plural, one {# active seat} other {# active seats}}, {supporters, plural, =0 {none was gathered} one {only # was gathered} other {only # were gathered}}.',
+  'rule.13_3.beforeRequest':
+    'A request to revise the manual is decided at the committee meeting that follows it (art. 13): the meeting of {meetingDay} does not follow the request filed on {filedOn}.',
+  'rule.13_3.noMeeting':
+    'A request to revise the manual is decided at the committee meeting that follows it (art. 13): no meeting is held or scheduled after {filedOn}.',
+  'rule.13_3.notNext':
+    'A request to revise the manual is decided at the committee meeting that follows it (art. 13): the request filed on {filedOn} must be decided at the meeting of {nextDay}, not that of {meetingDay}.',
+  'rule.3_1.incompleteSeat':
+    'Rule R3.1: each committee seat is held by one organisation, with a titular member and an alternate member. Missing: {missing}.',
+  'rule.3_1.samePerson':
+    'Rule R3.1: the titular and the alternate of a seat are two different people.',
+  'rule.3_1.severalSeats':
+    'Rule R3.1: a person is the titular or the alternate of one active seat only; this person is on {count, plural, one {# active seat} other {# active seats}}.',
+  'rule.3_2.unbalanced':
+    'Rule R3.2: the committee has as many active seats for the administration as for civil society. There are currently {administration, plural, one {# active seat} other {# active seats}} for the administration and {civilSociety, plural, one {# active seat} other {# active seats}} for civil society.',
+  'rule.3_2.tooFew':
+    'Rule R3.2: each college, administration and civil society, has at least {min, plural, one {# active seat} other {# active seats}}; each side has {count}.',
+  'rule.3_3.noCommitment':
+    'Rule R3.3: an administration seat goes to a public body responsible for at least one commitment of the current national action plan; this body has none.',
+  'rule.4_1.noLetter':
+    'Rule R4.1: after each national action plan is adopted, a public body designates its titular representative and alternate by an official letter; attach this designation letter.',
+  'rule.4_4.incomplete':
+    'Rule R4.4: the selection committee reviews complete applications only. {count, plural, one {One item is missing} other {# items are missing}}: {missing}.',
+  'rule.4_5.tieBreak':
+    'Rule R4.5: at the seat boundary, applications {selected} (selected at this stage) and {runnerUp} {kind, select, tied {are tied on points} other {are only {gap} points apart (less than {limit})}}. The committee decides between them, weighing geographic diversity and diversity of expertise, and records its decision.',
+  'rule.4_6.alreadyDone': 'Rule R4.6: the selection step “{step}” is already recorded.',
+  'rule.4_6.outOfOrder':
+    'Rule R4.6: the eight selection steps follow the manual’s order; the next step is “{expected}”, not “{step}”.',
+  'rule.4_6.dateBeforePrevious':
+    'Rule R4.6: the step “{step}” cannot be dated {day}, before the previous step “{previous}” of {previousDay}.',
+  'rule.4_6.noEvidence':
+    'Rule R4.6: every selection step is published; attach the published document that evidences the step “{step}”.',
+  'rule.4_7.tooMany':
+    'Rule R4.7: a civil-society person or organisation cannot hold more than {max, plural, one {# consecutive mandate} other {# consecutive mandates}} on the committee. They have already held {count} in a row, the last one ending on {lastEnd}; a new mandate can start on {eligibleFrom} at the earliest.',
+  'rule.4_7.endsBeforeStart':
+    'Rule R4.7: a mandate ends after it starts; this one starts on {start} and ends on {end}.',
+  'rule.4_7.tooLong':
+    'Rule R4.7: committee members are renewed every {years, plural, one {# year} other {# years}}; a mandate starting on {start} ends on {limit} at the latest, not on {end}.',
+  'rule.5_1.semesterName': '{half, select, first {first} other {second}} half of {year}',
+  'rule.5_5.shareOverdue':
+    'The minutes must be shared with members within {days, plural, one {# business day} other {# business days}} after the meeting (art. 5): the meeting was held on {meetingDay} and the deadline passed on {deadline}.',
+  'rule.5_5.amendmentClosed':
+    'Members have {days, plural, one {# business day} other {# business days}} to amend the minutes after they are shared (art. 5): shared on {sharedDay}, they could be amended until {deadline} inclusive.',
+  'rule.5_5.notSharedYet':
+    'The minutes can be amended only once shared with members (art. 5): they are shared on {sharedDay}.',
+  'rule.5_6.notShared':
+    'The agenda, minutes and participant list are published on the national portal after the members’ amendment period (art. 5): the minutes have not yet been shared with members.',
+  'rule.5_6.tooEarly':
+    'The agenda, minutes and participant list are published on the national portal after the members’ amendment period (art. 5): it runs until {deadline} inclusive, so publication is possible from {opensOn}.',
+  'rule.5_7.consensusFirst':
+    'Rule R5.7: the committee decides by consensus. A vote opens only exceptionally, after the chair has recorded that every effort to reach a consensus was exhausted.',
+  'rule.5_7.beforeRecord':
+    'Rule R5.7: a vote cannot open before the moment the chair recorded that consensus efforts were exhausted ({exhaustedAt}).',
 };

@@ -1254,6 +1254,78 @@ export const fr = {
   'input.format': 'format invalide',
   'input.notAllowed': 'valeur non admise ({values})',
   'input.unknownFields': 'champ non admis : {fields}',
+
+  // Refusals of the manual's rules (core/rules/), each citing its rule.
+  'rule.10_1.pending':
+    'Toute communication au nom du comité doit être validée par le comité avant sa diffusion (art. 10) : les membres peuvent formuler une objection jusqu’au {deadline} inclus ({days, plural, one {# jour ouvrable} other {# jours ouvrables}}).',
+  'rule.10_1.objected':
+    'Toute communication au nom du comité doit être validée par le comité avant sa diffusion (art. 10) : {objections, plural, one {une objection a été formulée} other {# objections ont été formulées}}, la communication doit être soumise au vote.',
+  'rule.10_1.rejected':
+    'Toute communication au nom du comité doit être validée par le comité avant sa diffusion (art. 10) : le comité l’a rejetée par un vote.',
+  'rule.12_2.proposeExpired':
+    'Règle R12.1 : le mandat de ce siège de la société civile est arrivé à échéance. Le secrétariat peut confirmer la fin de son adhésion.',
+  'rule.12_2.proposeAbsences':
+    'Règle R12.1 : ce siège de la société civile a été absent sans justification à {count, plural, one {# réunion} other {# réunions}} sur {years, plural, one {une année civile} other {# années civiles}} ({days}). Le manuel met fin à l’adhésion à partir de {threshold, plural, one {# absence} other {# absences}} ; le secrétariat peut la confirmer.',
+  'rule.12_2.noWithdrawalLetter':
+    'Règle R12.1 : une organisation se retire en envoyant un courrier officiel au secrétariat du comité ; joignez ce courrier.',
+  'rule.12_2.civilSocietyOnly':
+    'Règle R12 : la cessation d’adhésion (art. 12) concerne les membres de la société civile ; un organisme public désigne de nouveaux représentants (R4.1).',
+  'rule.13_1.outsideWindow':
+    'Une demande de révision du manuel ne peut être présentée que pendant le dernier trimestre de la dernière année de mise en œuvre du plan d’action national (art. 13), soit du {start} au {end} : elle a été présentée le {filedOn}.',
+  'rule.13_1.tooFew':
+    'Une demande de révision du manuel doit être présentée par au moins {numerator}/{denominator} des membres du comité (art. 13) : {required, plural, one {# soutien est requis} other {# soutiens sont requis}} pour {activeSeats, plural, one {# siège actif} other {# sièges actifs}}, {supporters, plural, =0 {aucun n’a été réuni} one {# seul a été réuni} other {# ont été réunis}}.',
+  'rule.13_3.beforeRequest':
+    'Une demande de révision du manuel est tranchée lors de la réunion du comité qui suit sa présentation (art. 13) : la réunion du {meetingDay} ne suit pas la demande présentée le {filedOn}.',
+  'rule.13_3.noMeeting':
+    'Une demande de révision du manuel est tranchée lors de la réunion du comité qui suit sa présentation (art. 13) : aucune réunion n’est tenue ni prévue après le {filedOn}.',
+  'rule.13_3.notNext':
+    'Une demande de révision du manuel est tranchée lors de la réunion du comité qui suit sa présentation (art. 13) : la demande présentée le {filedOn} doit l’être à la réunion du {nextDay}, non à celle du {meetingDay}.',
+  'rule.3_1.incompleteSeat':
+    'Règle R3.1 : chaque siège du comité est tenu par une organisation, avec un membre titulaire et un membre suppléant. Il manque {missing}.',
+  'rule.3_1.samePerson':
+    'Règle R3.1 : le titulaire et le suppléant d’un siège sont deux personnes différentes.',
+  'rule.3_1.severalSeats':
+    'Règle R3.1 : une personne est titulaire ou suppléante d’un seul siège actif ; cette personne figure sur {count, plural, one {# siège actif} other {# sièges actifs}}.',
+  'rule.3_2.unbalanced':
+    'Règle R3.2 : le comité compte autant de sièges actifs pour l’administration que pour la société civile. Il y a actuellement {administration, plural, one {# siège actif} other {# sièges actifs}} pour l’administration et {civilSociety, plural, one {# siège actif} other {# sièges actifs}} pour la société civile.',
+  'rule.3_2.tooFew':
+    'Règle R3.2 : chaque collège, administration et société civile, compte au moins {min, plural, one {# siège actif} other {# sièges actifs}} ; il y en a {count} de chaque côté.',
+  'rule.3_3.noCommitment':
+    'Règle R3.3 : un siège de l’administration revient à un organisme public responsable d’au moins un engagement du plan d’action national en cours ; cet organisme n’en porte aucun.',
+  'rule.4_1.noLetter':
+    'Règle R4.1 : après l’adoption de chaque plan d’action national, un organisme public désigne son représentant titulaire et son suppléant par un écrit officiel ; joignez cette lettre de désignation.',
+  'rule.4_4.incomplete':
+    'Règle R4.4 : seuls les dossiers de candidature complets sont examinés par le comité de sélection. {count, plural, one {Il manque une pièce} other {Il manque # pièces}} : {missing}.',
+  'rule.4_5.tieBreak':
+    'Règle R4.5 : à la limite des sièges, les candidatures {selected} (retenue à ce stade) et {runnerUp} {kind, select, tied {sont à égalité de points} other {ne sont séparées que de {gap} points (moins de {limit})}}. Le comité les départage en tenant compte de la diversité géographique et des domaines d’expertise, et consigne sa décision.',
+  'rule.4_6.alreadyDone': 'Règle R4.6 : l’étape « {step} » de la sélection est déjà enregistrée.',
+  'rule.4_6.outOfOrder':
+    'Règle R4.6 : les huit étapes de la sélection se suivent dans l’ordre du manuel ; l’étape suivante est « {expected} », pas « {step} ».',
+  'rule.4_6.dateBeforePrevious':
+    'Règle R4.6 : l’étape « {step} » ne peut pas être datée du {day}, avant l’étape précédente « {previous} » du {previousDay}.',
+  'rule.4_6.noEvidence':
+    'Règle R4.6 : chaque étape de la sélection est publiée ; joignez le document publié qui atteste l’étape « {step} ».',
+  'rule.4_7.tooMany':
+    'Règle R4.7 : une personne ou une organisation de la société civile ne peut pas cumuler plus de {max, plural, one {# mandat consécutif} other {# mandats consécutifs}} au comité. Elle en a déjà exercé {count} d’affilée, le dernier achevé le {lastEnd} ; un nouveau mandat pourra commencer au plus tôt le {eligibleFrom}.',
+  'rule.4_7.endsBeforeStart':
+    'Règle R4.7 : un mandat se termine après son début ; celui-ci commence le {start} et se termine le {end}.',
+  'rule.4_7.tooLong':
+    'Règle R4.7 : les membres du comité sont renouvelés tous les {years, plural, one {# an} other {# ans}} ; un mandat commençant le {start} se termine au plus tard le {limit}, pas le {end}.',
+  'rule.5_1.semesterName': '{half, select, first {premier} other {second}} semestre {year}',
+  'rule.5_5.shareOverdue':
+    'Le compte rendu doit être partagé avec les membres dans les {days, plural, one {# jour ouvrable qui suit} other {# jours ouvrables qui suivent}} la réunion (art. 5) : la réunion a eu lieu le {meetingDay}, le délai a expiré le {deadline}.',
+  'rule.5_5.amendmentClosed':
+    'Les membres disposent de {days, plural, one {# jour ouvrable} other {# jours ouvrables}} pour enrichir le compte rendu après son partage (art. 5) : partagé le {sharedDay}, il pouvait être amendé jusqu’au {deadline} inclus.',
+  'rule.5_5.notSharedYet':
+    'Le compte rendu ne peut être amendé qu’une fois partagé avec les membres (art. 5) : il sera partagé le {sharedDay}.',
+  'rule.5_6.notShared':
+    'L’ordre du jour, le compte rendu et la liste des participants sont publiés sur le portail national après la période d’amendement des membres (art. 5) : le compte rendu n’a pas encore été partagé avec les membres.',
+  'rule.5_6.tooEarly':
+    'L’ordre du jour, le compte rendu et la liste des participants sont publiés sur le portail national après la période d’amendement des membres (art. 5) : elle court jusqu’au {deadline} inclus, la publication est possible à partir du {opensOn}.',
+  'rule.5_7.consensusFirst':
+    'Règle R5.7 : le comité décide par consensus. Un vote n’est ouvert qu’exceptionnellement, après que la présidence a constaté que tous les efforts pour parvenir à un consensus ont été épuisés.',
+  'rule.5_7.beforeRecord':
+    'Règle R5.7 : un vote ne peut pas s’ouvrir avant le moment où la présidence a constaté l’épuisement des efforts de consensus ({exhaustedAt}).',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fr;
