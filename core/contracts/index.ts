@@ -4,3 +4,4 @@ export * from './meetings.js';
 export * from './delivery.js';
 export * from './holidays.js';
 export * from './decisions.js';
+export * from './permissions.js';
