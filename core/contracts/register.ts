@@ -11,6 +11,7 @@ import {
 import { StaffRoleSchema } from '../model/person.js';
 import { CessationCauseSchema, SeatStatusSchema } from '../model/seat.js';
 import { DocumentRefSchema } from '../ports/documents.js';
+import { permissionFields } from './permissions.js';
 
 /** DTOs of the member register, shared by server/ (validation) and tabs/ (types). */
 
@@ -137,12 +138,21 @@ export const CompositionViewSchema = z.object({
 });
 export type CompositionView = z.infer<typeof CompositionViewSchema>;
 
+/** What the signed-in person may start, apart from any record (the screens' « new » buttons). */
+export const ME_ACTIONS = [
+  'scheduleMeeting',
+  'recordDecision',
+  'submitCommunication',
+  'requestRevision',
+] as const;
+
 export const MeViewSchema = z.object({
   person: PersonViewSchema,
   roles: z.array(RoleSchema),
   seatId: IdSchema.optional(),
   locale: z.enum(['fr', 'ar', 'en']).optional(),
   canManageRegister: z.boolean(),
+  ...permissionFields(ME_ACTIONS),
 });
 export type MeView = z.infer<typeof MeViewSchema>;
 

@@ -33,6 +33,7 @@ import {
   invalid,
   notFound,
   refusedByRule,
+  repeated,
   success,
   parseCommand,
   type Outcome,
@@ -282,7 +283,7 @@ export async function objectToCommunication(
     if (current?.value.objections.some((o) => o.personId === actor.personId)) {
       // One objection per person: a double click or a replay is acknowledged, not recorded
       // again (the view then says `cannot.object`: already done).
-      return success(await view(ports, actor, current));
+      return repeated(await view(ports, actor, current));
     }
     const outcome = await change(
       ports,

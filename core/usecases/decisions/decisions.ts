@@ -22,6 +22,7 @@ import { createAudited, updateAudited } from '../audited-write.js';
 import type { AppPorts } from '../meetings/app-ports.js';
 import { loadContext } from '../meetings/load.js';
 import { committeeRecipients, enqueue, fanOut } from '../meetings/outbox.js';
+import { mayRecordDecisionAt } from '../meetings/permissions.js';
 import {
   conflict,
   guard,
@@ -65,8 +66,11 @@ export async function createDecision(
   const permission = mayRecordDecisions(actor);
   if (!permission.allowed) return permission.refusal;
   return guard(async () => {
-    if (parsed.data.meetingId && !(await ports.meetings.get(parsed.data.meetingId))) {
-      return notFound({ fr: 'réunion', ar: 'الاجتماع', en: 'meeting' });
+    if (parsed.data.meetingId) {
+      const meeting = await ports.meetings.get(parsed.data.meetingId);
+      if (!meeting) return notFound({ fr: 'réunion', ar: 'الاجتماع', en: 'meeting' });
+      const atMeeting = mayRecordDecisionAt(permission, meeting.value);
+      if (!atMeeting.allowed) return atMeeting.refusal;
     }
     const now = ports.clock.now();
     const decision: Decision = {

@@ -34,6 +34,7 @@ import {
   invalidField,
   notFound,
   refusedByRule,
+  repeated,
   success,
   parseCommand,
   type Outcome,
@@ -318,7 +319,7 @@ export async function supportRevision(
     // Supporting twice is once: a double click or a replay is acknowledged, not recorded again
     // (the view then says `cannot.support`: already done).
     if (stored.value.supporterIds.includes(actor.personId))
-      return success(await view(ports, actor, stored));
+      return repeated(await view(ports, actor, stored));
     const permission = maySupportRevision(actor, stored.value, ports.clock.now());
     if (!permission.allowed) return permission.refusal;
     const outcome = await apply(

@@ -2,7 +2,12 @@ import type { MeView, OrganisationView, PersonView } from '../../contracts/regis
 import type { Ports } from '../../ports/store.js';
 import type { Actor } from '../actor.js';
 import { canManageRegister, canReadCommittee } from '../actor.js';
+import { maySubmitCommunication } from '../decisions/communications.js';
+import { mayRecordDecisions } from '../decisions/permissions.js';
+import { mayRequestRevision } from '../decisions/revisions.js';
+import { mayScheduleMeeting } from '../meetings/permissions.js';
 import { forbidden, notFound, success, type Outcome } from '../outcome.js';
+import { permissionsView } from '../permission.js';
 import { NOT_A_MEMBER } from './composition.js';
 import { organisationView, personView } from './views.js';
 
@@ -10,12 +15,20 @@ import { organisationView, personView } from './views.js';
 export async function getMe(ports: Ports, actor: Actor): Promise<Outcome<MeView>> {
   const stored = await ports.people.get(actor.personId);
   if (!stored) return notFound({ fr: 'personne', ar: 'الشخص', en: 'person' });
+  const [plan] = await ports.plans.findBy('status', 'current');
   return success({
     person: personView(stored.value),
     roles: actor.roles,
     ...(actor.seatId ? { seatId: actor.seatId } : {}),
     ...(stored.value.locale ? { locale: stored.value.locale } : {}),
     canManageRegister: canManageRegister(actor),
+    // The same permissions the use cases that create these records refuse with.
+    ...permissionsView({
+      scheduleMeeting: mayScheduleMeeting(actor),
+      recordDecision: mayRecordDecisions(actor),
+      submitCommunication: maySubmitCommunication(actor),
+      requestRevision: mayRequestRevision(actor, plan?.value),
+    }),
   });
 }
 
