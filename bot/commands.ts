@@ -1,12 +1,14 @@
 import { z } from 'zod';
+import { foldForMatching } from '../core/text.js';
 
 /** What the bot can be asked, typed or through a card button (the card verb is the same name). */
 export const COMMANDS = ['help', 'composition'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /**
- * The words that name each command, normalised (lower case, no accents or Arabic diacritics).
- * French is the default language; Arabic words are given with and without the article.
+ * The words that name each command, folded as core folds typed words (lower case, no accents
+ * or Arabic diacritics). French is the default language; Arabic words are given with and
+ * without the article.
  */
 const WORDS: Record<Command, readonly string[]> = {
   help: ['aide', 'help', 'مساعدة', 'المساعدة', '?'],
@@ -15,22 +17,17 @@ const WORDS: Record<Command, readonly string[]> = {
 
 const BY_WORD = new Map<string, Command>(
   (Object.entries(WORDS) as [Command, readonly string[]][]).flatMap(([command, words]) =>
-    words.map((word) => [normalise(word), command] as const),
+    words.map((word) => [commandWord(word), command] as const),
   ),
 );
 
 /**
- * Lower case, without accents, Arabic diacritics or tatweel, trimmed of spaces, a leading
- * slash and trailing punctuation, so that « Composition ! » or « /aide » still match.
+ * A typed command word: folded by core (core/text.ts: case, accents, Arabic diacritics and
+ * tatweel), then without a leading slash or trailing punctuation, so that « Composition ! » or
+ * « /aide » still match. Only for reading commands: records are compared by core.
  */
-export function normalise(text: string): string {
-  const folded = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\u0640/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+export function commandWord(text: string): string {
+  const folded = foldForMatching(text);
   const bare = folded
     .replace(/^\//, '')
     .replace(/[\s.!؟?,;:،]+$/u, '')
@@ -51,7 +48,7 @@ export function parseText(raw: string | undefined): ParsedText {
   const text = stripMentions(raw ?? '')
     .replace(/&nbsp;/g, ' ')
     .trim();
-  const command = BY_WORD.get(normalise(text));
+  const command = BY_WORD.get(commandWord(text));
   return command ? { command } : { unknown: text };
 }
 

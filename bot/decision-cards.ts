@@ -31,7 +31,6 @@ export function voteCardOf(
   return voteCard(
     {
       vote,
-      now: context.now,
       refreshUserIds: context.refreshUserIds,
       ...viewer(context),
       ...(extras.feedback ? { feedback: extras.feedback } : {}),
@@ -62,7 +61,6 @@ export async function communicationCardFor(
     communicationSubmittedCard(
       {
         communication: loaded.value,
-        now: context.now,
         refreshUserIds: context.refreshUserIds,
         ...viewer(context),
         ...(extras.feedback ? { feedback: extras.feedback } : {}),

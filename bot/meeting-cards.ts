@@ -28,7 +28,6 @@ export interface CardContext {
   ports: AppPorts;
   actor: Actor;
   locale: Locale;
-  now: string;
   refreshUserIds: readonly string[];
   /** A card for a channel: no personal state, forms shown while their window is open. */
   neutral?: boolean;
@@ -64,7 +63,7 @@ export async function meetingCard(
   view: MeetingView | 'minutes',
   extras: CardExtras = {},
 ): Promise<Built> {
-  const { ports, actor, locale, now, refreshUserIds } = context;
+  const { ports, actor, locale, refreshUserIds } = context;
   if (view === 'proposal') {
     if (!extras.proposalId) return meetingCard(context, meetingId, 'notice', extras);
     return proposalCard(context, extras.proposalId, extras);
@@ -79,7 +78,6 @@ export async function meetingCard(
         meetingNoticeCard(
           {
             meeting,
-            now,
             refreshUserIds,
             ...viewer(context),
             ...feedback,
@@ -104,7 +102,6 @@ export async function meetingCard(
         minutesSharedCard(
           {
             meeting,
-            now,
             refreshUserIds,
             ...viewer(context),
             ...feedback,

@@ -546,6 +546,12 @@ export const MEETING_MESSAGES = {
     ar: 'مرفوض ({rule}): {message}',
     en: 'Refused ({rule}): {message}',
   },
+  // Why an action is not offered, said before anyone tries it (the view's `cannot`).
+  'unavailable.rule': {
+    fr: 'Pas possible pour l’instant ({rule}) : {message}',
+    ar: 'غير ممكن حاليا ({rule}): {message}',
+    en: 'Not possible for now ({rule}): {message}',
+  },
   'refused.already': {
     fr: 'Déjà reçu : rien n’a été envoyé une deuxième fois.',
     ar: 'تم التوصل به من قبل: لم يرسل أي شيء مرة ثانية.',

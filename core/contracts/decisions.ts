@@ -47,6 +47,8 @@ export const VoteViewSchema = z.object({
   openedBy: PersonViewSchema,
   closesAt: InstantSchema,
   status: z.enum(['open', 'closed']),
+  /** R13.2: ballots are received now (open, before its closing time), whoever looks. */
+  ballotsOpen: z.boolean(),
   threshold: DoubleMajorityThresholdSchema,
   /** The viewer's right to vote: a violation (R6, R5.4, R12) says why not. */
   eligibility: z.object({ canVote: z.boolean(), violation: VerdictSchema.optional() }),

@@ -132,6 +132,11 @@ export const MeetingDetailSchema = MeetingSummarySchema.extend({
   postponedFrom: z.array(InstantSchema),
   cancellationReason: z.string().optional(),
   amendments: z.array(AmendmentViewSchema),
+  /**
+   * Whether the members' windows are open now, whoever looks (R5.3 proposals, R5.5
+   * amendments): a card sent to a channel shows its form while they are.
+   */
+  windowsOpen: z.object({ proposals: z.boolean(), amendments: z.boolean() }),
   /** R5.2: whom the current notice has reached (per person for the secretariat only). */
   noticeDelivery: NoticeDeliverySchema.optional(),
   /**

@@ -5,7 +5,11 @@ import type { Person } from '../../model/person.js';
 import type { Stored } from '../../ports/repository.js';
 import type { Ports } from '../../ports/store.js';
 import { checkVotingRight } from '../../rules/r5-4-voting-eligibility.js';
-import { countBallots, majorityReached } from '../../rules/r13-2-double-majority.js';
+import {
+  checkBallotOnTime,
+  countBallots,
+  majorityReached,
+} from '../../rules/r13-2-double-majority.js';
 import type { Actor } from '../actor.js';
 import { canManageRegister } from '../actor.js';
 import { permissionsView } from '../permission.js';
@@ -145,6 +149,7 @@ export async function voteView(
       : { id: vote.openedBy, displayName: vote.openedBy, email: '', guest: false },
     closesAt: vote.closesAt,
     status: vote.status,
+    ballotsOpen: checkBallotOnTime(vote, now).ok,
     threshold: vote.threshold,
     eligibility: eligibility.ok ? { canVote } : { canVote: false, violation: eligibility },
     ...(mine

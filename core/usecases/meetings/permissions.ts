@@ -115,14 +115,18 @@ export const mayCancelMeeting = (actor: Actor, meeting: Meeting, now: string) =>
 export const maySendNotice = (actor: Actor, meeting: Meeting, now: string) =>
   secretariatStep(actor, meeting, { type: 'NoticeSent' }, now);
 
+/** R5.3: the proposal window is open now, for every member (from the notice, 3 days). */
+export function proposalsOpen(meeting: Meeting, now: string): Permission {
+  return !meeting.noticeSentAt || meeting.status !== 'noticed'
+    ? refused(invalidField('meeting', NOT_NOTICED), 'step')
+    : byVerdict(checkProposalWindow(meeting.noticeSentAt, now));
+}
+
 /** R5.3: a member proposes an agenda item or another date while the window is open. */
 export function mayPropose(actor: Actor, meeting: Meeting, now: string): Permission {
   return firstRefusal(
     () => byRole(isMember(actor), MEMBERS_PROPOSE),
-    () =>
-      !meeting.noticeSentAt || meeting.status !== 'noticed'
-        ? refused(invalidField('meeting', NOT_NOTICED), 'step')
-        : byVerdict(checkProposalWindow(meeting.noticeSentAt, now)),
+    () => proposalsOpen(meeting, now),
   );
 }
 
@@ -173,6 +177,17 @@ export const mayJustifyAbsences = (actor: Actor): Permission => secretariat(acto
 export const mayShareMinutes = (actor: Actor, meeting: Meeting, now: string) =>
   secretariatStep(actor, meeting, { type: 'MinutesShared', documentId: 'next' }, now);
 
+/** R5.5: the amendment window is open now, for every member (2 business days after sharing). */
+export function amendmentsOpen(
+  meeting: Meeting,
+  now: string,
+  confirmed: ConfirmedHolidays,
+): Permission {
+  return meeting.status !== 'minutes_shared' || !meeting.minutesSharedOn
+    ? refused(invalidField('meeting', NOT_SHARED), 'step')
+    : byVerdict(checkAmendmentWindow(meeting.minutesSharedOn, localDay(now), confirmed));
+}
+
 /** R5.5: a member amends shared minutes during the 2 business days that follow. */
 export function mayAmend(
   actor: Actor,
@@ -182,10 +197,7 @@ export function mayAmend(
 ): Permission {
   return firstRefusal(
     () => byRole(isMember(actor), MEMBERS_AMEND),
-    () =>
-      meeting.status !== 'minutes_shared' || !meeting.minutesSharedOn
-        ? refused(invalidField('meeting', NOT_SHARED), 'step')
-        : byVerdict(checkAmendmentWindow(meeting.minutesSharedOn, localDay(now), confirmed)),
+    () => amendmentsOpen(meeting, now, confirmed),
   );
 }
 

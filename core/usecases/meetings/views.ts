@@ -17,6 +17,7 @@ import { meetingDeadlines, meetingFlags } from './deadlines.js';
 import { noticeDeliveryView, type DeliveryViewPorts } from './delivery-view.js';
 import { documentsById, type MeetingContext } from './load.js';
 import {
+  amendmentsOpen,
   canRunMeetings,
   isMember,
   mayAmend,
@@ -32,6 +33,7 @@ import {
   mayRecordDecisionAt,
   maySendNotice,
   mayShareMinutes,
+  proposalsOpen,
 } from './permissions.js';
 
 export { canRunMeetings, isMember };
@@ -244,6 +246,10 @@ export async function meetingDetail(
     amendments: amendments
       .map((a) => amendmentView(a, context, actor))
       .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt)),
+    windowsOpen: {
+      proposals: proposalsOpen(m, context.now).allowed,
+      amendments: amendmentsOpen(m, context.now, context.confirmed).allowed,
+    },
     ...(noticeDelivery ? { noticeDelivery } : {}),
     ...permissions(
       m,
