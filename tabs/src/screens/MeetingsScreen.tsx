@@ -24,8 +24,6 @@ export function splitMeetings(meetings: MeetingSummary[], now: number) {
   return { upcoming, past };
 }
 
-export const isSecretariat = (roles: readonly string[]) => roles.includes('secretariat');
-
 /** The committee's meetings (R5): upcoming and past; the secretariat schedules new ones. */
 export function MeetingsScreen() {
   const { t } = useT();
@@ -35,7 +33,8 @@ export function MeetingsScreen() {
   const now = useNow(60_000);
   const today = moroccoDay(now);
   const [scheduling, setScheduling] = useState(false);
-  const secretariat = isSecretariat(me.roles);
+  // The secretariat schedules meetings (R6): the server says who may.
+  const maySchedule = me.can.scheduleMeeting;
 
   const saved = useCallback((change: Change<MeetingDetail>) => {
     setScheduling(false);
@@ -57,7 +56,7 @@ export function MeetingsScreen() {
     <>
       <div className={screen.heading}>
         <h1 className={screen.h1}>{t('meetings.title')}</h1>
-        {secretariat && (
+        {maySchedule && (
           <Button appearance="primary" onClick={() => setScheduling(true)}>
             {t('meetings.schedule')}
           </Button>
@@ -102,7 +101,7 @@ export function MeetingsScreen() {
 
       <CalendarFeedSection api={api} />
 
-      {secretariat && scheduling && (
+      {maySchedule && scheduling && (
         <MeetingFormDialog onClose={() => setScheduling(false)} onSaved={saved} />
       )}
     </>
