@@ -64,6 +64,16 @@ export const OrganisationViewSchema = z.object({
 });
 export type OrganisationView = z.infer<typeof OrganisationViewSchema>;
 
+/** The secretariat's changes to a seat (R3.1 holders, R4.1 letter, R12.2 cessation, R3.2). */
+export const SEAT_ACTIONS = [
+  'replaceHolder',
+  'recordLetter',
+  'proposeCessation',
+  'confirmCessation',
+  'dismissCessation',
+  'withdraw',
+] as const;
+
 export const SeatViewSchema = z.object({
   id: IdSchema,
   version: z.string(),
@@ -98,6 +108,8 @@ export const SeatViewSchema = z.object({
   withdrawnAt: InstantSchema.optional(),
   /** Rule findings about this seat (e.g. R4.1 letter missing), shown next to it. */
   findings: z.array(VerdictSchema).default([]),
+  /** What the signed-in person may change on this seat now, and why not (R3, R4.1, R12). */
+  ...permissionFields(SEAT_ACTIONS),
 });
 export type SeatView = z.infer<typeof SeatViewSchema>;
 

@@ -38,7 +38,14 @@ import {
   submitProposal,
 } from '../../core/usecases/meetings/index.js';
 import type { Outcome } from '../../core/usecases/outcome.js';
-import { getMe } from '../../core/usecases/register/index.js';
+import {
+  confirmCessation,
+  getComposition,
+  getMe,
+  proposeCessation,
+  replaceSeatHolder,
+  withdrawPendingSeat,
+} from '../../core/usecases/register/index.js';
 import { verifyAudit } from '../../scripts/audit-verify.js';
 import { exampleAppPorts } from '../support/app-ports.js';
 import { value } from '../support/fixtures.js';
@@ -549,6 +556,75 @@ describe('R5 meetings: the flags are the refusals', () => {
     expect(cancelled.cannot.recordDecision?.kind).toBe('step');
     await agrees(cancelled, 'recordDecision', () =>
       createDecision(env.app, secretariat, { meetingId: meeting.id, text: 'Décision.' }),
+    );
+  });
+});
+
+describe('R3, R12 seats of the register: the flags are the refusals', () => {
+  const seatOf = async (actor: Actor, id: string) => {
+    const composition = value(await getComposition(env.app, actor));
+    const seat = [...composition.administration, ...composition.civilSociety].find(
+      (s) => s.id === id,
+    );
+    if (!seat) throw new Error(`no seat ${id}`);
+    return seat;
+  };
+
+  it('offers the secretariat a civil-society cessation, not an administration one, and nothing to a member', async () => {
+    const secretariat = await as('p-sec');
+    const administration = await seatOf(secretariat, 'seat-a1');
+    consistent(administration);
+    // R12: a public body re-designates; no cessation is offered for its seat.
+    expect(administration.cannot.proposeCessation).toMatchObject({ kind: 'step', rule: 'R12' });
+    await agrees(administration, 'proposeCessation', () =>
+      proposeCessation(env.app, secretariat, 'seat-a1', {
+        cause: 'dissolved',
+        version: administration.version,
+      }),
+    );
+    expect(administration.can.recordLetter).toBe(true);
+    expect(administration.can.withdraw).toBe(false); // active, not pending (R3.2)
+    await agrees(administration, 'withdraw', () =>
+      withdrawPendingSeat(env.app, secretariat, 'seat-a1', { version: administration.version }),
+    );
+
+    const member = await as('p-a1t');
+    const seen = await seatOf(member, 'seat-c3');
+    consistent(seen);
+    expect(seen.cannot.proposeCessation?.kind).toBe('role');
+    await agrees(seen, 'proposeCessation', () =>
+      proposeCessation(env.app, member, 'seat-c3', { cause: 'dissolved', version: seen.version }),
+    );
+
+    const civil = await seatOf(secretariat, 'seat-c3');
+    expect(civil.cannot.recordLetter?.kind).toBe('step'); // selected, not designated (R4)
+    await agrees(civil, 'proposeCessation', () =>
+      proposeCessation(env.app, secretariat, 'seat-c3', {
+        cause: 'dissolved',
+        version: civil.version,
+      }),
+    );
+    const proposed = await seatOf(secretariat, 'seat-c3');
+    consistent(proposed);
+    expect(proposed.can).toMatchObject({
+      proposeCessation: false,
+      confirmCessation: true,
+      dismissCessation: true,
+    });
+    await agrees(proposed, 'confirmCessation', () =>
+      confirmCessation(env.app, secretariat, 'seat-c3', { version: proposed.version }),
+    );
+    const ceased = value(await getComposition(env.app, secretariat)).ceased.find(
+      (s) => s.id === 'seat-c3',
+    );
+    if (!ceased) throw new Error('seat-c3 not ceased');
+    expect(ceased.cannot.replaceHolder?.kind).toBe('step');
+    await agrees(ceased, 'replaceHolder', () =>
+      replaceSeatHolder(env.app, secretariat, 'seat-c3', {
+        role: 'titular',
+        person: { id: 'p-a2s' },
+        version: ceased.version,
+      }),
     );
   });
 });
