@@ -8,7 +8,6 @@ import { MeetingCard, meetingPath } from '../components/MeetingCard.js';
 import { ProblemMessage } from '../components/ProblemMessage.js';
 import { useScreenStyles } from '../components/screen-styles.js';
 import { useT } from '../i18n/i18n.js';
-import { moroccoDay } from '../i18n/morocco-time.js';
 import { navigate } from '../router.js';
 import { CalendarFeedSection } from './meeting/CalendarFeedSection.js';
 import { MeetingFormDialog } from './meeting/MeetingFormDialog.js';
@@ -31,7 +30,6 @@ export function MeetingsScreen() {
   const screen = useScreenStyles();
   const meetings = useResource(() => api.meetings(), api);
   const now = useNow(60_000);
-  const today = moroccoDay(now);
   const [scheduling, setScheduling] = useState(false);
   // The secretariat schedules meetings (R6): the server says who may.
   const maySchedule = me.can.scheduleMeeting;
@@ -46,7 +44,7 @@ export function MeetingsScreen() {
     <ul className={screen.plainList}>
       {items.map((meeting) => (
         <li key={meeting.id}>
-          <MeetingCard meeting={meeting} today={today} now={now} />
+          <MeetingCard meeting={meeting} now={now} />
         </li>
       ))}
     </ul>
