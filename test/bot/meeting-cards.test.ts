@@ -122,7 +122,7 @@ const variants: Record<string, (locale: Locale) => AdaptiveCard> = {
   'proposal received (pending)': (l) =>
     proposalReceivedCard(
       {
-        proposal: dateProposal,
+        proposal: { ...dateProposal, can: { answer: true } },
         meeting: meetingDetail({ can: { answerProposals: true } }),
         refreshUserIds: USERS,
       },
