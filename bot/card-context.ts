@@ -19,7 +19,6 @@ export interface CardContext {
   ports: AppPorts;
   actor: Actor;
   locale: Locale;
-  now: string;
   refreshUserIds: readonly string[];
   /** A card for a channel: no personal state, forms shown while their window is open. */
   neutral?: boolean;

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import type { Locale } from '../core/i18n/localized.js';
+import { foldForMatching } from '../core/text.js';
 
 /** What the bot can be asked, typed or through a card button (the card verb is the same name). */
 export const COMMANDS = ['help', 'composition', 'language'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /**
- * The words that name each command in each language, matched normalised (lower case, no accents
- * or Arabic diacritics). Arabic words are given with and without the article. A word that
- * belongs to one language only also tells the language the person wrote in.
+ * The words that name each command in each language, folded as core folds typed words (lower
+ * case, no accents or Arabic diacritics). Arabic words are given with and without the article.
+ * A word that belongs to one language only also tells the language the person wrote in.
  */
 const WORDS: Record<Command, Record<Locale | 'any', readonly string[]>> = {
   help: { fr: ['aide'], ar: ['مساعدة', 'المساعدة'], en: ['help'], any: ['?'] },
@@ -32,7 +33,7 @@ const BY_WORD = new Map<string, { command: Command; language?: Locale }>(
       words.map(
         (word) =>
           [
-            normalise(word),
+            commandWord(word),
             language === 'any'
               ? { command: command as Command }
               : { command: command as Command, language: language as Locale },
@@ -43,17 +44,12 @@ const BY_WORD = new Map<string, { command: Command; language?: Locale }>(
 );
 
 /**
- * Lower case, without accents, Arabic diacritics or tatweel, trimmed of spaces, a leading
- * slash and trailing punctuation, so that « Composition ! » or « /aide » still match.
+ * A typed command word: folded by core (core/text.ts: case, accents, Arabic diacritics and
+ * tatweel), then without a leading slash or trailing punctuation, so that « Composition ! » or
+ * « /aide » still match. Only for reading commands: records are compared by core.
  */
-export function normalise(text: string): string {
-  const folded = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\u0640/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+export function commandWord(text: string): string {
+  const folded = foldForMatching(text);
   const bare = folded
     .replace(/^\//, '')
     .replace(/[\s.!؟?,;:،]+$/u, '')
@@ -77,7 +73,7 @@ export function parseText(raw: string | undefined): ParsedText {
   const text = stripMentions(raw ?? '')
     .replace(/&nbsp;/g, ' ')
     .trim();
-  return BY_WORD.get(normalise(text)) ?? { unknown: text };
+  return BY_WORD.get(commandWord(text)) ?? { unknown: text };
 }
 
 /**

@@ -169,7 +169,6 @@ export class CopilBot extends TeamsActivityHandler {
       ports: this.ports,
       actor,
       locale: pickLocale(clientLocale(context.activity), actor?.locale),
-      now: this.ports.clock.now(),
       refreshUserIds: await this.audience.userIds(context),
       gate: this.gate,
     };

@@ -25,7 +25,6 @@ export function voteCardOf(
   return voteCard(
     {
       vote,
-      now: context.now,
       refreshUserIds: context.refreshUserIds,
       ...viewer(context),
       ...(extras.feedback ? { feedback: extras.feedback } : {}),
@@ -56,7 +55,6 @@ export async function communicationCardFor(
     communicationSubmittedCard(
       {
         communication: loaded.value,
-        now: context.now,
         refreshUserIds: context.refreshUserIds,
         ...viewer(context),
         ...(extras.feedback ? { feedback: extras.feedback } : {}),

@@ -187,7 +187,6 @@ function context(turn: DecisionTurn, actor: Actor): CardContext {
     ports: turn.ports,
     actor,
     locale: turn.locale,
-    now: turn.now,
     refreshUserIds: turn.refreshUserIds,
   };
 }

@@ -38,7 +38,7 @@ export async function meetingCard(
   view: MeetingView | 'minutes',
   extras: CardExtras = {},
 ): Promise<Built> {
-  const { ports, actor, locale, now, refreshUserIds } = context;
+  const { ports, actor, locale, refreshUserIds } = context;
   if (view === 'proposal') {
     if (!extras.proposalId) return meetingCard(context, meetingId, 'notice', extras);
     return proposalCard(context, extras.proposalId, extras);
@@ -53,7 +53,6 @@ export async function meetingCard(
         meetingNoticeCard(
           {
             meeting,
-            now,
             refreshUserIds,
             ...viewer(context),
             ...feedback,
@@ -78,7 +77,6 @@ export async function meetingCard(
         minutesSharedCard(
           {
             meeting,
-            now,
             refreshUserIds,
             ...viewer(context),
             ...feedback,

@@ -30,7 +30,6 @@ import {
 } from './cards/meeting-parts.js';
 import { notMemberCard } from './cards/not-member-card.js';
 import { noticeRecorded } from './cards/notice-delivery.js';
-import { normalise } from './commands.js';
 import { localized, type Locale, type MessageKey } from './i18n.js';
 import type { Built, CardContext } from './card-context.js';
 import { meetingCard, proposalCard, refusalFeedback, type CardExtras } from './meeting-cards.js';
@@ -42,7 +41,6 @@ export interface MeetingTurn {
   /** Resolved from `from.aadObjectId`; undefined when the account is not in the register. */
   actor: Actor | undefined;
   locale: Locale;
-  now: string;
   /** Who the returned card refreshes for (the person, or the channel's members). */
   refreshUserIds: readonly string[];
   gate: OnceGate;
@@ -58,12 +56,6 @@ export type MeetingHandler = (
 export function isMeetingVerb(verb: unknown): verb is MeetingVerb {
   return typeof verb === 'string' && (MEETING_VERBS as readonly string[]).includes(verb);
 }
-
-/**
- * A double click or a replayed invoke must not file two proposals or amendments: the same
- * person, meeting and normalised text within this time is the same request.
- */
-export const DUPLICATE_WINDOW_MS = 10 * 60_000;
 
 const Text = z.string().max(20_000).optional();
 
@@ -147,20 +139,20 @@ export const meetingRoutes: Record<MeetingVerb, MeetingHandler> = {
       proposedStart = typedWallClock(parsed.data.proposalDate, parsed.data.proposalTime);
       if (!proposedStart) return again({ feedback: problem('propose.date.required'), draft });
     }
-    // The request as the API takes it (a date in Morocco's wall-clock form); parsed here only
-    // to compare with a recent proposal (the parsed form holds the converted instant).
+    // The request as the API takes it (a date in Morocco's wall-clock form), checked here so
+    // that a bad field keeps the member's draft on the card.
     const input = { kind, text, ...(proposedStart ? { proposedStart } : {}) };
     const body = SubmitProposalRequestSchema.safeParse(input);
     if (!body.success) return again({ feedback: refusalFeedback(invalid(body.error)), draft });
-    const request = body.data;
-    const key = ['proposal', actor.personId, meetingId, kind, normalise(request.text)].join('|');
-    const { result, joined } = await turn.gate.run(key, async () => {
-      const existing = await recentProposal(turn, actor, meetingId, request);
-      if (existing) return { duplicate: true as const };
-      return { outcome: await submitProposal(turn.ports, actor, meetingId, input) };
-    });
-    if (joined || 'duplicate' in result) return again({ feedback: done('refused.already') });
-    const { outcome } = result;
+    // Two clicks at once run once here; the use case tells a repeat (the same proposal already
+    // recorded, core's normalisation of the text) from a new one.
+    const key = ['proposal', actor.personId, meetingId, kind, text, proposedStart ?? ''].join('|');
+    const { result: outcome, joined } = await turn.gate.run(key, () =>
+      submitProposal(turn.ports, actor, meetingId, input),
+    );
+    if (joined || (outcome.ok && outcome.repeated)) {
+      return again({ feedback: done('refused.already') });
+    }
     if (outcome.ok) return again({ feedback: done('propose.sent') });
     if (outcome.reason === 'not_found') return refused(turn, outcome);
     // R5.3 after the window: the same card, now showing the window closed, with the rule.
@@ -207,15 +199,14 @@ export const meetingRoutes: Record<MeetingVerb, MeetingHandler> = {
     if (!body.success) {
       return again({ feedback: refusalFeedback(invalid(body.error)), draftText: text });
     }
-    const request = body.data;
-    const key = ['amendment', actor.personId, meetingId, normalise(request.text)].join('|');
-    const { result, joined } = await turn.gate.run(key, async () => {
-      const existing = await recentAmendment(turn, actor, meetingId, request.text);
-      if (existing) return { duplicate: true as const };
-      return { outcome: await submitAmendment(turn.ports, actor, meetingId, request) };
-    });
-    if (joined || 'duplicate' in result) return again({ feedback: done('refused.already') });
-    const { outcome } = result;
+    // Two clicks at once run once here; the use case tells a repeat from a new amendment.
+    const key = ['amendment', actor.personId, meetingId, text].join('|');
+    const { result: outcome, joined } = await turn.gate.run(key, () =>
+      submitAmendment(turn.ports, actor, meetingId, body.data),
+    );
+    if (joined || (outcome.ok && outcome.repeated)) {
+      return again({ feedback: done('refused.already') });
+    }
     if (outcome.ok) return again({ feedback: done('amend.sent') });
     if (outcome.reason === 'not_found') return refused(turn, outcome);
     return again({
@@ -279,7 +270,6 @@ function context(turn: MeetingTurn, actor: Actor): CardContext {
     ports: turn.ports,
     actor,
     locale: turn.locale,
-    now: turn.now,
     refreshUserIds: turn.refreshUserIds,
   };
 }
@@ -324,45 +314,4 @@ export function typedWallClock(
   if (!date || !time) return undefined;
   const wallClock = `${date.trim().slice(0, 10)}T${time.trim().slice(0, 5)}`;
   return isWallClock(wallClock) ? wallClock : undefined;
-}
-
-const sameInstant = (a: string | undefined, b: string | undefined) =>
-  a === undefined || b === undefined ? a === b : Date.parse(a) === Date.parse(b);
-
-const recent = (submittedAt: string, now: string) =>
-  Date.parse(now) - Date.parse(submittedAt) < DUPLICATE_WINDOW_MS;
-
-/** The person's proposal for this meeting with the same kind, date and normalised text, if recent. */
-async function recentProposal(
-  turn: MeetingTurn,
-  actor: Actor,
-  meetingId: string,
-  request: z.infer<typeof SubmitProposalRequestSchema>,
-): Promise<boolean> {
-  const text = normalise(request.text);
-  const theirs = await turn.ports.proposals.findBy('proposerId', actor.personId);
-  return theirs.some(
-    ({ value }) =>
-      value.meetingId === meetingId &&
-      value.kind === request.kind &&
-      normalise(value.text) === text &&
-      sameInstant(value.proposedStart, request.proposedStart) &&
-      recent(value.submittedAt, turn.now),
-  );
-}
-
-async function recentAmendment(
-  turn: MeetingTurn,
-  actor: Actor,
-  meetingId: string,
-  amendment: string,
-): Promise<boolean> {
-  const text = normalise(amendment);
-  const theirs = await turn.ports.amendments.findBy('authorId', actor.personId);
-  return theirs.some(
-    ({ value }) =>
-      value.meetingId === meetingId &&
-      normalise(value.text) === text &&
-      recent(value.submittedAt, turn.now),
-  );
 }

@@ -114,7 +114,6 @@ export function createTeamsNotifier(options: TeamsNotifierOptions): Notifier {
                 ports,
                 actor: viewer.actor,
                 locale,
-                now: ports.clock.now(),
                 refreshUserIds: await audience.userIds(context),
                 neutral: viewer.neutral,
               },

@@ -4,6 +4,19 @@ export function normaliseText(text: string): string {
 }
 
 /**
+ * A word as people type it, for matching it against known words (the bot's commands): the
+ * text normalised as above, then without accents, Arabic diacritics or tatweel, so « Aidé »
+ * and « aide », « تَشْكِيلَة » and « تشكيلة » match. Never a record's identity: two texts are
+ * the same request when `normaliseText` says so.
+ */
+export function foldForMatching(text: string): string {
+  return normaliseText(text)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\u0640/g, '');
+}
+
+/**
  * FNV-1a (32-bit) of a text, hex: a short, stable fingerprint for unique keys (not a security
  * hash). Two different texts may collide; a key always also names its owner and subject.
  */

@@ -1,5 +1,4 @@
 import type { CommunicationView } from '../../core/contracts/decisions.js';
-import { localDay } from '../../core/time.js';
 import { formatDay, formatInstant, t, type Locale } from '../i18n.js';
 import {
   actionSet,
@@ -18,7 +17,6 @@ export interface CommunicationSubmittedView {
   communication: CommunicationView;
   /** The person the card is built for (their `can`, their objection); absent for a channel card. */
   viewerId?: string;
-  now: string;
   refreshUserIds: readonly string[];
   feedback?: Feedback;
   /** The reason typed, put back when the objection was refused as invalid. */
@@ -30,13 +28,6 @@ export const OBJECTION_INPUT = 'reason';
 
 /** Objections listed on the card; the others are counted (and in the tab). */
 const OBJECTIONS_SHOWN = 10;
-
-/** The objection window (R10.1) as the card shows it; the use case decides an objection. */
-function windowOpen(communication: CommunicationView, now: string): boolean {
-  const waiting = communication.status === 'submitted' || communication.status === 'objected';
-  // R10.1: the last day counts in full (local day in Morocco).
-  return waiting && localDay(now) <= communication.objectionDeadline;
-}
 
 /**
  * A communication in the committee's name submitted for validation (R10.1): the text, the
@@ -119,7 +110,8 @@ export function communicationSubmittedCard(
 function windowBlock(view: CommunicationSubmittedView, locale: Locale): CardElement[] {
   const { communication } = view;
   const day = formatDay(communication.objectionDeadline, locale);
-  if (windowOpen(communication, view.now)) {
+  // R10.1: whether members may still object comes from the use case.
+  if (communication.objectionOpen) {
     return [notice('accent', t('communication.window.open', locale, { day }))];
   }
   if (communication.status === 'submitted' || communication.status === 'objected') {
@@ -179,8 +171,9 @@ function objections(view: CommunicationSubmittedView, locale: Locale): CardEleme
 
 /** May this viewer object now? A channel card shows the form while the window is open. */
 function mayObject(view: CommunicationSubmittedView): boolean {
-  if (view.viewerId !== undefined) return view.communication.can.object && !mine(view);
-  return windowOpen(view.communication, view.now);
+  // The use case says no to a second objection of the same person (`cannot.object`).
+  if (view.viewerId !== undefined) return view.communication.can.object;
+  return view.communication.objectionOpen;
 }
 
 function objectForm(view: CommunicationSubmittedView, locale: Locale): CardElement[] {

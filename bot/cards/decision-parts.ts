@@ -1,6 +1,4 @@
-import type { VoteView } from '../../core/contracts/decisions.js';
-import type { Choice } from '../../core/model/decision.js';
-import type { DoubleMajorityThreshold } from '../../core/policy.js';
+import type { Tally, VoteView } from '../../core/contracts/decisions.js';
 import { t, type Locale } from '../i18n.js';
 import { text, type CardElement, type Container, type TextBlock } from './card.js';
 import { quote } from './meeting-parts.js';
@@ -21,6 +19,9 @@ export const DECISION_VERBS = [
 ] as const;
 export type DecisionVerb = (typeof DECISION_VERBS)[number];
 
+type Choice = NonNullable<VoteView['myBallot']>['choice'];
+type DoubleMajorityThreshold = VoteView['threshold'];
+
 /** The choices of a ballot, in the order the buttons show them. */
 export const CHOICES = ['yes', 'no', 'abstain'] as const satisfies readonly Choice[];
 
@@ -36,25 +37,8 @@ export function typed(value: string, max: number, locale: Locale): string {
   return locale === 'ar' && /\p{Script=Latin}/u.test(safe) ? `\u2068${safe}\u2069` : safe;
 }
 
-/** One college's counts: the active seats of the vote (its denominator) and the ballots counted. */
-export interface CollegeCounts {
-  seats: number;
-  yes: number;
-  no: number;
-  abstain: number;
-}
-
-/** The counts of a vote, from its live tally or its stored result (same shape). */
-export interface VoteCounts {
-  administration: CollegeCounts;
-  civilSociety: CollegeCounts;
-  needed: { administration: number; civilSociety: number };
-  adopted: boolean;
-  threshold: DoubleMajorityThreshold;
-}
-
 /** The counts a viewer may see: the stored result once closed, else the live tally (if shown). */
-export function countsOf(vote: VoteView): VoteCounts | undefined {
+export function countsOf(vote: VoteView): Tally | undefined {
   return vote.result ?? vote.tally;
 }
 
@@ -68,14 +52,14 @@ export function policyLine(threshold: DoubleMajorityThreshold, locale: Locale): 
 
 /**
  * The counts per college: yes, no, abstain, how many seats voted of the college's active seats,
- * the yes votes needed, and whether the college's majority is reached (R13.2). The card never
- * computes the majority: `needed` and the outcome come from the use case.
+ * the yes votes needed, and whether the college's majority is reached (R13.2). The card computes
+ * none of them: each college's `voted`, `needed` and `reached` come from the use case.
  */
-export function countsBlock(counts: VoteCounts, heading: string, locale: Locale): Container {
+export function countsBlock(counts: Tally, heading: string, locale: Locale): Container {
   const college = (name: 'administration' | 'civilSociety'): Container => {
     const own = counts[name];
     const needed = counts.needed[name];
-    const reached = own.seats > 0 && own.yes >= needed;
+    const { reached } = own;
     const label = t(`college.${name}`, locale);
     return {
       type: 'Container',
@@ -100,10 +84,7 @@ export function countsBlock(counts: VoteCounts, heading: string, locale: Locale)
             })),
             {
               title: t('vote.voted', locale),
-              value: t('vote.votedOf', locale, {
-                voted: own.yes + own.no + own.abstain,
-                seats: own.seats,
-              }),
+              value: t('vote.votedOf', locale, { voted: own.voted, seats: own.seats }),
             },
             { title: t('vote.needed', locale), value: String(needed) },
           ],

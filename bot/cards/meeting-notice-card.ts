@@ -22,6 +22,7 @@ import {
   proposalWindow,
   quote,
   refreshBlock,
+  unavailableBlock,
   type Feedback,
 } from './meeting-parts.js';
 import { deliverySummary } from './notice-delivery.js';
@@ -41,7 +42,6 @@ export interface MeetingNoticeView {
    * card, built for no one in particular, which each member's client refreshes into their own.
    */
   viewerId?: string;
-  now: string;
   refreshUserIds: readonly string[];
   feedback?: Feedback;
   draft?: ProposalDraft;
@@ -100,23 +100,27 @@ function statusLine(meeting: MeetingDetail, locale: Locale): CardElement[] {
 /** May this viewer propose now? A channel card shows the form while the window is open. */
 function mayPropose(view: MeetingNoticeView): boolean {
   if (view.viewerId !== undefined) return view.meeting.can.propose;
-  return proposalWindow(view.meeting, view.now).state === 'open';
+  return view.meeting.windowsOpen.proposals;
 }
 
 function windowBlock(view: MeetingNoticeView, locale: Locale): CardElement[] {
   const { meeting } = view;
-  const window = proposalWindow(meeting, view.now);
+  const window = proposalWindow(meeting);
   switch (window.state) {
-    case 'not-noticed':
-      // Only the secretariat sees a meeting before its notice; it needs the R5.2 deadline.
-      return meeting.can.sendNotice
-        ? [
-            notice(
-              'warning',
-              t('notice.notSent', locale, { day: formatDay(meeting.deadlines.noticeBy, locale) }),
-            ),
-          ]
-        : [];
+    case 'not-noticed': {
+      // Only the secretariat sees a meeting before its notice; it needs the R5.2 deadline, and
+      // once R5.2 refuses the notice, the rule's sentence (the meeting can only be moved).
+      const refused = meeting.cannot.sendNotice;
+      if (meeting.can.sendNotice) {
+        return [
+          notice(
+            'warning',
+            t('notice.notSent', locale, { day: formatDay(meeting.deadlines.noticeBy, locale) }),
+          ),
+        ];
+      }
+      return unavailableBlock(refused, locale);
+    }
     case 'open': {
       const until = formatInstant(lastMinuteBefore(window.closesAt), locale);
       const key = mayPropose(view) ? 'notice.window.open' : 'notice.window.openOthers';

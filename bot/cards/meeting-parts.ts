@@ -2,6 +2,7 @@ import type { MeetingDetail } from '../../core/contracts/meetings.js';
 import type { Localized } from '../../core/i18n/localized.js';
 import { formatSpan, plainEcho, t, type Locale } from '../i18n.js';
 import {
+  notice,
   text,
   type AdaptiveCard,
   type CardAction,
@@ -71,6 +72,22 @@ export function feedbackBlock(feedback: Feedback | undefined, locale: Locale): C
       items: [text(message, { weight: feedback.rule ? 'Bolder' : 'Default' })],
     },
   ];
+}
+
+/**
+ * Why an action is not offered on this card, when a rule of the manual refuses it now (the
+ * view's `cannot`, decided by the use case): the rule and its sentence, in a subtle line.
+ */
+export function unavailableBlock(
+  refused: { kind: string; rule?: string | undefined; message: Localized } | undefined,
+  locale: Locale,
+): CardElement[] {
+  if (refused?.kind !== 'rule' || !refused.rule) return [];
+  const message = t('unavailable.rule', locale, {
+    rule: refused.rule,
+    message: withoutRulePrefix(refused.message[locale], refused.rule),
+  });
+  return [notice('warning', message)];
 }
 
 /**
@@ -163,17 +180,21 @@ export function agendaBlock(
   };
 }
 
-/** A meeting's proposal window (R5.3) as the card shows it; the use case decides a proposal. */
+/**
+ * A meeting's proposal window (R5.3) as the card shows it. Whether it is open comes from the
+ * use case (`windowsOpen`), which also decides each proposal.
+ */
 export type ProposalWindow =
   | { state: 'not-noticed' }
   | { state: 'open'; closesAt: string }
   | { state: 'closed'; closedAt: string };
 
-export function proposalWindow(meeting: MeetingDetail, now: string): ProposalWindow {
+export function proposalWindow(meeting: MeetingDetail): ProposalWindow {
   const closesAt = meeting.deadlines.proposalsCloseAt;
   if (!closesAt || !meeting.noticeSentAt) return { state: 'not-noticed' };
-  const open = meeting.status === 'noticed' && Date.parse(now) < Date.parse(closesAt);
-  return open ? { state: 'open', closesAt } : { state: 'closed', closedAt: closesAt };
+  return meeting.windowsOpen.proposals
+    ? { state: 'open', closesAt }
+    : { state: 'closed', closedAt: closesAt };
 }
 
 /**

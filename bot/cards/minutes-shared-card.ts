@@ -1,5 +1,4 @@
 import type { AmendmentView, MeetingDetail } from '../../core/contracts/meetings.js';
-import { localDay } from '../../core/time.js';
 import { formatDay, formatSpan, t, type Locale } from '../i18n.js';
 import {
   actionSet,
@@ -18,7 +17,6 @@ export interface MinutesSharedView {
   meeting: MeetingDetail;
   /** The person the card is built for; absent for a channel card (no personal state). */
   viewerId?: string;
-  now: string;
   refreshUserIds: readonly string[];
   feedback?: Feedback;
   /** The amendment typed, put back when it was refused as invalid. */
@@ -31,12 +29,11 @@ export const AMENDMENT_INPUT = 'amendmentText';
 type AmendmentWindow =
   { state: 'not-shared' } | { state: 'open'; until: string } | { state: 'closed'; until: string };
 
-function amendmentWindow(meeting: MeetingDetail, now: string): AmendmentWindow {
+/** R5.5's window as the card shows it; whether it is open comes from the use case. */
+function amendmentWindow(meeting: MeetingDetail): AmendmentWindow {
   const until = meeting.deadlines.amendmentsUntil;
   if (!until || !meeting.minutesSharedOn) return { state: 'not-shared' };
-  // R5.5: the last day counts in full (local day in Morocco).
-  const open = meeting.status === 'minutes_shared' && localDay(now) <= until;
-  return open ? { state: 'open', until } : { state: 'closed', until };
+  return meeting.windowsOpen.amendments ? { state: 'open', until } : { state: 'closed', until };
 }
 
 /**
@@ -88,11 +85,11 @@ export function minutesSharedCard(view: MinutesSharedView, locale: Locale): Adap
 
 function mayAmend(view: MinutesSharedView): boolean {
   if (view.viewerId !== undefined) return view.meeting.can.amend;
-  return amendmentWindow(view.meeting, view.now).state === 'open';
+  return view.meeting.windowsOpen.amendments;
 }
 
 function windowBlock(view: MinutesSharedView, locale: Locale): CardElement[] {
-  const window = amendmentWindow(view.meeting, view.now);
+  const window = amendmentWindow(view.meeting);
   switch (window.state) {
     case 'not-shared':
       return [notice('warning', t('minutes.notShared', locale))];

@@ -13,7 +13,7 @@ import { feedbackBlock, quote, refreshBlock, type Feedback } from './meeting-par
 
 export interface ProposalReceivedView {
   proposal: ProposalView;
-  /** The meeting as the viewer sees it: its `can.answerProposals` shows the answer form. */
+  /** The meeting as the viewer sees it. */
   meeting: MeetingDetail;
   refreshUserIds: readonly string[];
   feedback?: Feedback;
@@ -96,7 +96,8 @@ function answerBlock(view: ProposalReceivedView, locale: Locale): CardElement[] 
       },
     ];
   }
-  if (!view.meeting.can.answerProposals) {
+  // The proposal's own `can.answer` (the secretariat, while it is pending) shows the form.
+  if (!proposal.can.answer) {
     return [text(t('proposal.status.pending', locale), { weight: 'Bolder', spacing: 'Medium' })];
   }
   const data = { proposalId: proposal.id, version: proposal.version };

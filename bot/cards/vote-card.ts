@@ -37,7 +37,6 @@ export interface VoteCardView {
    * refreshes into their own view.
    */
   viewerId?: string;
-  now: string;
   refreshUserIds: readonly string[];
   feedback?: Feedback;
 }
@@ -45,9 +44,10 @@ export interface VoteCardView {
 /** Where the vote stands for the card: ballots received, time up (not yet closed), closed. */
 type Phase = 'open' | 'closing' | 'closed';
 
-function phaseOf(vote: VoteView, now: string): Phase {
+function phaseOf(vote: VoteView): Phase {
   if (vote.status === 'closed') return 'closed';
-  return Date.parse(now) < Date.parse(vote.closesAt) ? 'open' : 'closing';
+  // R13.2: whether ballots are still received comes from the use case.
+  return vote.ballotsOpen ? 'open' : 'closing';
 }
 
 /**
@@ -60,7 +60,7 @@ function phaseOf(vote: VoteView, now: string): Phase {
  */
 export function voteCard(view: VoteCardView, locale: Locale): AdaptiveCard {
   const { vote } = view;
-  const phase = phaseOf(vote, view.now);
+  const phase = phaseOf(vote);
   return adaptiveCard(
     locale,
     [

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { MoroccoTimeInputSchema } from '../time.js';
 import { DaySchema, IdSchema, InstantSchema, TextSchema } from '../model/common.js';
-import { ChoiceSchema, DecisionStatusSchema, VoteResultSchema } from '../model/decision.js';
+import { ChoiceSchema, DecisionStatusSchema } from '../model/decision.js';
 import { CommunicationStatusSchema } from '../model/communication.js';
 import { RevisionStatusSchema } from '../model/revision.js';
 import { DoubleMajorityThresholdSchema } from '../policy.js';
+import { permissionFields } from './permissions.js';
 import { PersonViewSchema, VerdictSchema } from './register.js';
 
 /** DTOs of decisions, double-majority votes (R5.7, R13.2), communications (R10), revisions (R13). */
@@ -32,6 +33,9 @@ export const TallySchema = z.object({
 });
 export type Tally = z.infer<typeof TallySchema>;
 
+/** What a person may do with a vote (R13.2): cast or change a ballot; close it (the chair). */
+export const VOTE_ACTIONS = ['vote', 'close'] as const;
+
 export const VoteViewSchema = z.object({
   /** The server's clock when this view was made (countdowns run on it). */
   asOf: InstantSchema,
@@ -43,6 +47,8 @@ export const VoteViewSchema = z.object({
   openedBy: PersonViewSchema,
   closesAt: InstantSchema,
   status: z.enum(['open', 'closed']),
+  /** R13.2: ballots are received now (open, before its closing time), whoever looks. */
+  ballotsOpen: z.boolean(),
   threshold: DoubleMajorityThresholdSchema,
   /** The viewer's right to vote: a violation (R6, R5.4, R12) says why not. */
   eligibility: z.object({ canVote: z.boolean(), violation: VerdictSchema.optional() }),
@@ -59,11 +65,20 @@ export const VoteViewSchema = z.object({
   seatCountedVoter: z.enum(['titular', 'alternate']).optional(),
   /** Live tally: the chair and the secretariat while open; everyone once closed. */
   tally: TallySchema.optional(),
-  result: VoteResultSchema.optional(),
+  /** The stored result once closed, with each college's `voted` and `reached` (R13.2). */
+  result: TallySchema.optional(),
   closedAt: InstantSchema.optional(),
-  can: z.object({ vote: z.boolean(), close: z.boolean() }),
+  ...permissionFields(VOTE_ACTIONS),
 });
 export type VoteView = z.infer<typeof VoteViewSchema>;
+
+/** The steps of a decision (R5.7): consensus, consensus exhausted, a vote, a withdrawal. */
+export const DECISION_ACTIONS = [
+  'recordConsensus',
+  'recordExhausted',
+  'openVote',
+  'withdraw',
+] as const;
 
 export const DecisionViewSchema = z.object({
   asOf: InstantSchema,
@@ -78,12 +93,7 @@ export const DecisionViewSchema = z.object({
   consensusExhaustedBy: PersonViewSchema.optional(),
   subject: z.object({ type: z.enum(['communication', 'revision']), id: IdSchema }).optional(),
   vote: VoteViewSchema.optional(),
-  can: z.object({
-    recordConsensus: z.boolean(),
-    recordExhausted: z.boolean(),
-    openVote: z.boolean(),
-    withdraw: z.boolean(),
-  }),
+  ...permissionFields(DECISION_ACTIONS),
 });
 export type DecisionView = z.infer<typeof DecisionViewSchema>;
 
@@ -103,6 +113,9 @@ export const CastBallotRequestSchema = z.object({ choice: ChoiceSchema }).strict
 export type CastBallotRequest = z.infer<typeof CastBallotRequestSchema>;
 export const CloseVoteRequestSchema = z.object({ version: Version }).strict();
 
+/** What a person may do with a communication (R10.1): object, put it to a vote, publish it. */
+export const COMMUNICATION_ACTIONS = ['object', 'openVote', 'publish'] as const;
+
 export const CommunicationViewSchema = z.object({
   id: IdSchema,
   version: z.string(),
@@ -115,13 +128,15 @@ export const CommunicationViewSchema = z.object({
   status: CommunicationStatusSchema,
   /** R10.1: the last day members may object (policy: business days). */
   objectionDeadline: DaySchema,
+  /** R10.1: whether members may still object today (waiting for validation, window open). */
+  objectionOpen: z.boolean(),
   objections: z.array(
     z.object({ person: PersonViewSchema, at: InstantSchema, reason: z.string() }),
   ),
   decisionId: IdSchema.optional(),
   /** R10.2: the committee's hashtag, to include in digital communications. */
   hashtag: z.string(),
-  can: z.object({ object: z.boolean(), openVote: z.boolean(), publish: z.boolean() }),
+  ...permissionFields(COMMUNICATION_ACTIONS),
 });
 export type CommunicationView = z.infer<typeof CommunicationViewSchema>;
 
@@ -147,6 +162,8 @@ export const SubjectVoteRequestSchema = z
 
 /** R10.1: the secretariat marks a validated communication published (the version read). */
 export const PublishCommunicationRequestSchema = z.object({ version: Version }).strict();
+/** What a person may do with a revision request (R13): support, file it, put it to a vote. */
+export const REVISION_ACTIONS = ['support', 'file', 'openVote'] as const;
 
 export const RevisionViewSchema = z.object({
   id: IdSchema,
@@ -163,7 +180,7 @@ export const RevisionViewSchema = z.object({
   window: z.object({ start: DaySchema, end: DaySchema }),
   meetingId: IdSchema.optional(),
   decisionId: IdSchema.optional(),
-  can: z.object({ support: z.boolean(), file: z.boolean(), openVote: z.boolean() }),
+  ...permissionFields(REVISION_ACTIONS),
 });
 export type RevisionView = z.infer<typeof RevisionViewSchema>;
 

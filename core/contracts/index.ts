@@ -5,3 +5,4 @@ export * from './delivery.js';
 export * from './holidays.js';
 export * from './decisions.js';
 export * from './feeds.js';
+export * from './permissions.js';

@@ -11,6 +11,7 @@ import { AttendanceCapacitySchema, MeetingStatusSchema } from '../model/meeting.
 import { CollegeSchema } from '../model/common.js';
 import { DocumentRefSchema } from '../ports/documents.js';
 import { NoticeDeliveryIssueSchema, NoticeDeliverySchema } from './delivery.js';
+import { permissionFields } from './permissions.js';
 import { PersonViewSchema, VerdictSchema } from './register.js';
 
 /** DTOs of the meetings workflow (R5), shared by server/, bot/ and tabs/. */
@@ -70,6 +71,8 @@ export const ProposalViewSchema = z.object({
   submittedAt: InstantSchema,
   status: z.enum(['pending', 'accepted', 'rejected']),
   response: z.object({ reason: z.string(), at: InstantSchema, by: PersonViewSchema }).optional(),
+  /** The secretariat answers a pending proposal, with its reason. */
+  ...permissionFields(['answer']),
 });
 export type ProposalView = z.infer<typeof ProposalViewSchema>;
 
@@ -94,8 +97,25 @@ export const AmendmentViewSchema = z.object({
   submittedAt: InstantSchema,
   status: z.enum(['pending', 'integrated', 'answered']),
   answer: z.object({ text: z.string(), at: InstantSchema, by: PersonViewSchema }).optional(),
+  /** The secretariat integrates or answers a pending amendment. */
+  ...permissionFields(['answer']),
 });
 export type AmendmentView = z.infer<typeof AmendmentViewSchema>;
+
+/** What a person may do with a meeting now (R5, R5.2, R5.3, R5.5, R5.6, R5.7, R12.1). */
+export const MEETING_ACTIONS = [
+  'edit',
+  'cancel',
+  'sendNotice',
+  'propose',
+  'answerProposals',
+  'recordAttendance',
+  'justifyAbsences',
+  'shareMinutes',
+  'amend',
+  'publish',
+  'recordDecision',
+] as const;
 
 export const MeetingDetailSchema = MeetingSummarySchema.extend({
   /** The server's clock when this view was made (countdowns run on it, not on the browser's). */
@@ -112,19 +132,18 @@ export const MeetingDetailSchema = MeetingSummarySchema.extend({
   postponedFrom: z.array(InstantSchema),
   cancellationReason: z.string().optional(),
   amendments: z.array(AmendmentViewSchema),
+  /**
+   * Whether the members' windows are open now, whoever looks (R5.3 proposals, R5.5
+   * amendments): a card sent to a channel shows its form while they are.
+   */
+  windowsOpen: z.object({ proposals: z.boolean(), amendments: z.boolean() }),
   /** R5.2: whom the current notice has reached (per person for the secretariat only). */
   noticeDelivery: NoticeDeliverySchema.optional(),
-  /** What the signed-in person may do now (the server decides; the UI only shows it). */
-  can: z.object({
-    edit: z.boolean(),
-    sendNotice: z.boolean(),
-    propose: z.boolean(),
-    answerProposals: z.boolean(),
-    recordAttendance: z.boolean(),
-    shareMinutes: z.boolean(),
-    amend: z.boolean(),
-    publish: z.boolean(),
-  }),
+  /**
+   * What the signed-in person may do now, and why not (the server decides with the checks its
+   * actions refuse with; the UI only shows it).
+   */
+  ...permissionFields(MEETING_ACTIONS),
 });
 export type MeetingDetail = z.infer<typeof MeetingDetailSchema>;
 

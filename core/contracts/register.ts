@@ -11,6 +11,7 @@ import {
 import { StaffRoleSchema } from '../model/person.js';
 import { CessationCauseSchema, SeatStatusSchema } from '../model/seat.js';
 import { DocumentRefSchema } from '../ports/documents.js';
+import { permissionFields } from './permissions.js';
 
 /** DTOs of the member register, shared by server/ (validation) and tabs/ (types). */
 
@@ -63,6 +64,16 @@ export const OrganisationViewSchema = z.object({
 });
 export type OrganisationView = z.infer<typeof OrganisationViewSchema>;
 
+/** The secretariat's changes to a seat (R3.1 holders, R4.1 letter, R12.2 cessation, R3.2). */
+export const SEAT_ACTIONS = [
+  'replaceHolder',
+  'recordLetter',
+  'proposeCessation',
+  'confirmCessation',
+  'dismissCessation',
+  'withdraw',
+] as const;
+
 export const SeatViewSchema = z.object({
   id: IdSchema,
   version: z.string(),
@@ -97,6 +108,8 @@ export const SeatViewSchema = z.object({
   withdrawnAt: InstantSchema.optional(),
   /** Rule findings about this seat (e.g. R4.1 letter missing), shown next to it. */
   findings: z.array(VerdictSchema).default([]),
+  /** What the signed-in person may change on this seat now, and why not (R3, R4.1, R12). */
+  ...permissionFields(SEAT_ACTIONS),
 });
 export type SeatView = z.infer<typeof SeatViewSchema>;
 
@@ -137,12 +150,21 @@ export const CompositionViewSchema = z.object({
 });
 export type CompositionView = z.infer<typeof CompositionViewSchema>;
 
+/** What the signed-in person may start, apart from any record (the screens' « new » buttons). */
+export const ME_ACTIONS = [
+  'scheduleMeeting',
+  'recordDecision',
+  'submitCommunication',
+  'requestRevision',
+] as const;
+
 export const MeViewSchema = z.object({
   person: PersonViewSchema,
   roles: z.array(RoleSchema),
   seatId: IdSchema.optional(),
   locale: z.enum(['fr', 'ar', 'en']).optional(),
   canManageRegister: z.boolean(),
+  ...permissionFields(ME_ACTIONS),
 });
 export type MeView = z.infer<typeof MeViewSchema>;
 

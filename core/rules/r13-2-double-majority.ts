@@ -45,6 +45,15 @@ export function votesNeeded(seats: number, threshold: DoubleMajorityThreshold): 
 }
 
 /**
+ * R13.2: whether one college's yes votes reach what it needs. A college with no active seat
+ * cannot give a majority. The one place this is decided: the tally, the stored result's view
+ * and the outcome all read it.
+ */
+export function majorityReached(college: { seats: number; yes: number }, needed: number): boolean {
+  return college.seats > 0 && college.yes >= needed;
+}
+
+/**
  * R13.2 double majority: adopted when the yes votes reach the threshold in the administration
  * college **and** in the civil-society college, counted on the active seats (not on the members
  * present). A college with no active seat cannot give a majority, so nothing is adopted then.
@@ -66,11 +75,10 @@ export function doubleMajority(
     administration: votesNeeded(administration.seats, threshold),
     civilSociety: votesNeeded(civilSociety.seats, threshold),
   };
-  const reaches = (college: { seats: number; yes: number }, need: number) =>
-    college.seats > 0 && college.yes >= need;
   return {
     adopted:
-      reaches(administration, needed.administration) && reaches(civilSociety, needed.civilSociety),
+      majorityReached(administration, needed.administration) &&
+      majorityReached(civilSociety, needed.civilSociety),
     needed,
   };
 }

@@ -18,7 +18,16 @@ export interface InputIssue {
  * duplicate), `rule` (a rule of the manual, cited). Only broken infrastructure throws.
  */
 export type Outcome<T> =
-  | { ok: true; value: T; warnings: Violation[] }
+  | {
+      ok: true;
+      value: T;
+      warnings: Violation[];
+      /**
+       * The same request was already recorded (a double click, a replayed card action, the
+       * same text twice): nothing new was written, and `value` is the record as it stands.
+       */
+      repeated?: true;
+    }
   | { ok: false; reason: 'invalid'; issues: InputIssue[]; message: Localized }
   | { ok: false; reason: 'forbidden'; message: Localized }
   | { ok: false; reason: 'not_found'; message: Localized }
@@ -29,6 +38,11 @@ export type Refusal = Extract<Outcome<never>, { ok: false }>;
 
 export function success<T>(value: T, warnings: Violation[] = []): Outcome<T> {
   return { ok: true, value, warnings };
+}
+
+/** An idempotent repeat: accepted, nothing written again (see `Outcome`'s `repeated`). */
+export function repeated<T>(value: T): Outcome<T> {
+  return { ok: true, value, warnings: [], repeated: true };
 }
 
 const isLocalized = (value: unknown): value is Localized =>

@@ -83,6 +83,9 @@ export function transitionCommunication<S extends CommunicationState>(
         ? { ...state, status: 'validated', validatedAt: now }
         : { ...state, status: 'rejected' };
     case 'CommunicationPublished': {
+      // Published, rejected or withdrawn: publishing is not a step of those states.
+      if (['published', 'rejected', 'withdrawn'].includes(state.status)) return refuse();
+      // R10.1: before validation (window open, objection pending, vote open), the rule refuses.
       const verdict = checkCommunicationValidated(state.status);
       if (!verdict.ok) return verdict;
       return { ...state, status: 'published' };

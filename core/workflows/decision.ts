@@ -58,7 +58,12 @@ export function transitionDecision<S extends DecisionState>(
         consensusExhaustedBy: event.by,
       };
     case 'VoteOpened': {
-      // R5.7: refused with the rule's sentence unless consensus was recorded as exhausted.
+      // A decision taken, withdrawn or already voted on opens no vote: not a step of its state.
+      if (state.status !== 'under_discussion' && state.status !== 'consensus_exhausted') {
+        return refuse();
+      }
+      // R5.7: under discussion, refused with the rule's sentence until the chair records that
+      // consensus efforts were exhausted.
       const verdict = checkVoteMayOpen({ consensusExhaustedAt: state.consensusExhaustedAt });
       if (!verdict.ok) return verdict;
       if (state.status !== 'consensus_exhausted') return refuse();

@@ -37,9 +37,13 @@ export function isViolation(value: unknown): value is Violation {
 /** Localised names of workflow states, for messages. */
 export type StateNames<S extends string> = Record<S, Localized>;
 
+/** `details.reason` of a refusal by the order of a workflow's steps (see `notAllowed`). */
+export const STEP_NOT_ALLOWED = 'step-not-allowed';
+
 /**
  * The violation for an event that the workflow does not accept in its current state; `rule`
- * is the manual article that orders the steps.
+ * is the manual article that orders the steps. Its `details.reason` is `STEP_NOT_ALLOWED`, so a
+ * view can tell "not a step of this state" from a rule that forbids the step now.
  */
 export function notAllowed<S extends string>(
   rule: string,
@@ -55,6 +59,6 @@ export function notAllowed<S extends string>(
       en: 'This step is not possible in the state “{state}” ({event}).',
     },
     { state: names[from], event },
-    { from, event },
+    { reason: STEP_NOT_ALLOWED, from, event },
   );
 }

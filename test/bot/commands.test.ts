@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, parseText, parseVerb } from '../../bot/commands.js';
+import { commandWord, parseText, parseVerb } from '../../bot/commands.js';
 import { pickLocale, plainEcho } from '../../bot/i18n.js';
 
 describe('typed commands', () => {
@@ -29,8 +29,10 @@ describe('typed commands', () => {
     expect(parseText(undefined)).toEqual({ unknown: '' });
   });
 
-  it('folds accents and case', () => {
-    expect(normalise('  Éàç  ÜNÏ ')).toBe('eac uni');
+  it('folds accents, case and compatibility forms as core does', () => {
+    expect(commandWord('  Éàç  ÜNÏ ')).toBe('eac uni');
+    // NFKC first (core/text.ts): a full-width word is the word.
+    expect(commandWord('ＡＩＤＥ')).toBe('aide');
   });
 });
 

@@ -18,7 +18,6 @@ export const CHAIR = person('p-chair', 'Karim Fictif (présidence)');
 export const OPENED_AT = '2026-04-03T09:00:00Z';
 export const CLOSES_AT = '2026-04-10T16:00:00Z';
 export const DURING_VOTE = '2026-04-06T10:00:00Z';
-export const AFTER_CLOSING = '2026-04-10T16:30:00Z';
 
 /** The rule that takes the vote away, as core's R5.4 / R6 / R12.2 / R13.2 rule states it. */
 export function noVote(voter: Parameters<typeof checkVotingRight>[0]): Violation {
@@ -62,8 +61,10 @@ export function voteView(
     openedBy: CHAIR,
     closesAt: CLOSES_AT,
     status: 'open',
+    ballotsOpen: true,
     threshold: 'at-least-half',
     eligibility: { canVote: true },
+    cannot: {},
     ...rest,
     can: { vote: true, close: false, ...can },
   };
@@ -84,20 +85,10 @@ export function closedVote(adopted: boolean, overrides: Partial<VoteView> = {}):
   });
   return voteView({
     status: 'closed',
+    ballotsOpen: false,
     closedAt: '2026-04-10T16:00:05Z',
     tally: counts,
-    result: {
-      administration: { seats: 4, yes: 2, no: 1, abstain: 0 },
-      civilSociety: {
-        seats: 4,
-        yes: counts.civilSociety.yes,
-        no: counts.civilSociety.no,
-        abstain: counts.civilSociety.abstain,
-      },
-      needed: counts.needed,
-      adopted,
-      threshold: 'at-least-half',
-    },
+    result: counts,
     can: { vote: false, close: false },
     ...overrides,
   });
@@ -123,8 +114,10 @@ export function communicationView(
     submittedAt: '2026-04-06T09:00:00Z',
     status: 'submitted',
     objectionDeadline: '2026-04-08',
+    objectionOpen: true,
     objections: [],
     hashtag: '#OpenGovMorocco',
+    cannot: {},
     ...rest,
     can: { object: false, openVote: false, publish: false, ...can },
   };
@@ -151,6 +144,7 @@ export function revisionView(
     supporters: [REQUESTER, OBJECTOR],
     support: { seats: 2, needed: 3 },
     window: { start: '2026-10-01', end: '2026-12-31' },
+    cannot: {},
     ...rest,
     can: { support: false, file: false, openVote: false, ...can },
   };

@@ -46,6 +46,16 @@ export function seatView(
     mandateEnd: '2026-12-31',
     term: 1,
     findings: [],
+    // A member's view: the register's changes are the secretariat's.
+    can: {
+      replaceHolder: false,
+      recordLetter: false,
+      proposeCessation: false,
+      confirmCessation: false,
+      dismissCessation: false,
+      withdraw: false,
+    },
+    cannot: {},
     ...overrides,
   };
 }

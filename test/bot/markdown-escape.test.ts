@@ -7,14 +7,7 @@ import { meetingNoticeCard } from '../../bot/cards/meeting-notice-card.js';
 import { proposalReceivedCard } from '../../bot/cards/proposal-received-card.js';
 import { cardTexts, validationEvents } from './adaptive-cards.js';
 import { compositionView, seatView } from './fixtures.js';
-import {
-  DURING_WINDOW,
-  meetingDetail,
-  person,
-  proposal,
-  rosterEntry,
-  SECRETARIAT,
-} from './meeting-fixtures.js';
+import { meetingDetail, person, proposal, rosterEntry, SECRETARIAT } from './meeting-fixtures.js';
 
 const EVIL_NAME = '[Cliquez ici](https://evil.example)';
 const EVIL_ORG = '**Association** _fictive_ `code`';
@@ -86,7 +79,7 @@ describe('cards render user text literally', () => {
       ],
     });
     const cards = [
-      meetingNoticeCard({ meeting, now: DURING_WINDOW, refreshUserIds: [] }, locale),
+      meetingNoticeCard({ meeting, refreshUserIds: [] }, locale),
       attendanceCard({ meeting, refreshUserIds: [] }, locale),
       proposalReceivedCard(
         { meeting, proposal: proposal({ proposer: evil, text: EVIL_NAME }), refreshUserIds: [] },

@@ -14,8 +14,6 @@ import { proposalReceivedCard } from '../../bot/cards/proposal-received-card.js'
 import { reminderCard } from '../../bot/cards/reminder-card.js';
 import { byteSize, cardTexts, validationEvents } from './adaptive-cards.js';
 import {
-  AFTER_WINDOW,
-  DURING_WINDOW,
   MEMBER,
   OTHER_MEMBER,
   SECRETARIAT,
@@ -25,6 +23,7 @@ import {
   minutesMeeting,
   proposal,
   rosterEntry,
+  WINDOWS_CLOSED,
 } from './meeting-fixtures.js';
 
 const USERS = ['29:copil-adminTitular'];
@@ -44,6 +43,8 @@ const dateProposal = proposal({
 });
 const open = meetingDetail({ can: { propose: true } });
 const closed = meetingDetail();
+/** The same meeting once its proposal window closed: the use case says so (`windowsOpen`). */
+const afterWindow = meetingDetail({ windowsOpen: WINDOWS_CLOSED });
 const bigAgenda = meetingDetail({
   can: { propose: true },
   agenda: Array.from({ length: 50 }, (_, i) => ({
@@ -59,10 +60,7 @@ const bigAgenda = meetingDetail({
 /** Every meeting card, in each variant that changes its structure. */
 const variants: Record<string, (locale: Locale) => AdaptiveCard> = {
   'notice (member, window open)': (l) =>
-    meetingNoticeCard(
-      { meeting: open, viewerId: MEMBER.id, now: DURING_WINDOW, refreshUserIds: USERS },
-      l,
-    ),
+    meetingNoticeCard({ meeting: open, viewerId: MEMBER.id, refreshUserIds: USERS }, l),
   'notice (member who proposed, answered)': (l) =>
     meetingNoticeCard(
       {
@@ -71,18 +69,14 @@ const variants: Record<string, (locale: Locale) => AdaptiveCard> = {
           proposals: [answered, { ...dateProposal }],
         }),
         viewerId: MEMBER.id,
-        now: DURING_WINDOW,
         refreshUserIds: USERS,
       },
       l,
     ),
   'notice (member, window closed)': (l) =>
-    meetingNoticeCard(
-      { meeting: closed, viewerId: MEMBER.id, now: AFTER_WINDOW, refreshUserIds: USERS },
-      l,
-    ),
+    meetingNoticeCard({ meeting: afterWindow, viewerId: MEMBER.id, refreshUserIds: USERS }, l),
   'notice (channel, window open)': (l) =>
-    meetingNoticeCard({ meeting: closed, now: DURING_WINDOW, refreshUserIds: [] }, l),
+    meetingNoticeCard({ meeting: closed, refreshUserIds: [] }, l),
   'notice (secretariat, draft)': (l) =>
     meetingNoticeCard(
       {
@@ -94,7 +88,6 @@ const variants: Record<string, (locale: Locale) => AdaptiveCard> = {
           joinUrl: undefined,
         }),
         viewerId: SECRETARIAT.id,
-        now: DURING_WINDOW,
         refreshUserIds: USERS,
       },
       l,
@@ -105,9 +98,9 @@ const variants: Record<string, (locale: Locale) => AdaptiveCard> = {
         meeting: meetingDetail({
           can: { answerProposals: true, recordAttendance: true },
           proposals: [proposal()],
+          windowsOpen: WINDOWS_CLOSED,
         }),
         viewerId: SECRETARIAT.id,
-        now: '2026-03-17T10:05:00Z',
         refreshUserIds: USERS,
         feedback: {
           type: 'refused',
@@ -122,7 +115,6 @@ const variants: Record<string, (locale: Locale) => AdaptiveCard> = {
       {
         meeting: bigAgenda,
         viewerId: MEMBER.id,
-        now: DURING_WINDOW,
         refreshUserIds: Array.from({ length: 60 }, (_, i) => `29:1-${'x'.repeat(80)}-${i}`),
       },
       l,
@@ -130,7 +122,7 @@ const variants: Record<string, (locale: Locale) => AdaptiveCard> = {
   'proposal received (pending)': (l) =>
     proposalReceivedCard(
       {
-        proposal: dateProposal,
+        proposal: { ...dateProposal, can: { answer: true } },
         meeting: meetingDetail({ can: { answerProposals: true } }),
         refreshUserIds: USERS,
       },
@@ -180,7 +172,6 @@ const variants: Record<string, (locale: Locale) => AdaptiveCard> = {
       {
         meeting: minutesMeeting({ can: { amend: true }, amendments: [amendment()] }),
         viewerId: MEMBER.id,
-        now: '2026-03-20T10:00:00Z',
         refreshUserIds: USERS,
       },
       l,
@@ -188,9 +179,8 @@ const variants: Record<string, (locale: Locale) => AdaptiveCard> = {
   'minutes shared (window closed)': (l) =>
     minutesSharedCard(
       {
-        meeting: minutesMeeting({ status: 'amendment_closed' }),
+        meeting: minutesMeeting({ status: 'amendment_closed', windowsOpen: WINDOWS_CLOSED }),
         viewerId: MEMBER.id,
-        now: '2026-03-25T10:00:00Z',
         refreshUserIds: USERS,
       },
       l,
@@ -200,7 +190,6 @@ const variants: Record<string, (locale: Locale) => AdaptiveCard> = {
       {
         meeting: minutesMeeting({ can: { edit: true }, amendments: [amendment()] }),
         viewerId: SECRETARIAT.id,
-        now: '2026-03-20T10:00:00Z',
         refreshUserIds: USERS,
       },
       l,
@@ -357,7 +346,7 @@ describe('meeting cards', () => {
       });
       const many = Array.from({ length: 61 }, (_, i) => `29:${i}`);
       const card = meetingNoticeCard(
-        { meeting: open, viewerId: MEMBER.id, now: DURING_WINDOW, refreshUserIds: many },
+        { meeting: open, viewerId: MEMBER.id, refreshUserIds: many },
         'fr',
       );
       expect(card.refresh?.userIds).toEqual([]);
@@ -393,7 +382,6 @@ describe('meeting cards', () => {
         {
           meeting: meetingDetail({ can: { propose: true }, proposals: [answered] }),
           viewerId: OTHER_MEMBER.id,
-          now: DURING_WINDOW,
           refreshUserIds: USERS,
         },
         'fr',
@@ -406,10 +394,7 @@ describe('meeting cards', () => {
       const card = variants['notice (channel, window open)']!('fr');
       expect(texts(card)).toContain('Vous pouvez proposer');
       expect(inputIds(card)).toContain('proposalText');
-      const after = meetingNoticeCard(
-        { meeting: closed, now: AFTER_WINDOW, refreshUserIds: [] },
-        'fr',
-      );
+      const after = meetingNoticeCard({ meeting: afterWindow, refreshUserIds: [] }, 'fr');
       expect(inputIds(after)).not.toContain('proposalText');
       expect(after.refresh?.userIds).toEqual([]);
     });
@@ -425,6 +410,49 @@ describe('meeting cards', () => {
       expect(JSON.stringify(card.actions)).toContain('"view":"attendance"');
     });
 
+    it('tells the secretariat why the notice can no longer be sent, with the rule the use case gave (R5.2)', () => {
+      const tooLate = meetingDetail({
+        status: 'draft',
+        noticeSentAt: undefined,
+        deadlines: { noticeBy: '2026-03-07' },
+        windowsOpen: WINDOWS_CLOSED,
+        cannot: {
+          sendNotice: {
+            kind: 'rule',
+            rule: 'R5.2',
+            message: {
+              fr: 'Règle R5.2 : l’avis doit parvenir aux membres au moins 10 jours avant la réunion.',
+              ar: 'القاعدة R5.2: يجب أن يصل الإشعار إلى الأعضاء قبل 10 أيام على الأقل من الاجتماع.',
+              en: 'Rule R5.2: the notice must reach members at least 10 days before the meeting.',
+            },
+          },
+        },
+      });
+      const card = meetingNoticeCard(
+        { meeting: tooLate, viewerId: SECRETARIAT.id, refreshUserIds: USERS },
+        'fr',
+      );
+      expect(texts(card)).toContain(
+        'Pas possible pour l’instant (R5.2) : l’avis doit parvenir aux membres au moins 10 jours avant la réunion.',
+      );
+      expect(verbs(card)).not.toContain('meeting.sendNotice');
+      // A member is told nothing of the secretariat's steps.
+      const member = meetingNoticeCard(
+        {
+          meeting: meetingDetail({
+            status: 'draft',
+            noticeSentAt: undefined,
+            windowsOpen: WINDOWS_CLOSED,
+            cannot: { sendNotice: { kind: 'role', message: tooLate.cannot.sendNotice!.message } },
+          }),
+          viewerId: MEMBER.id,
+          refreshUserIds: USERS,
+        },
+        'fr',
+      );
+      expect(texts(member)).not.toContain('R5.2');
+    });
+
     it('keeps a long agenda under 28 KB by counting the items left for the tab', () => {
       const card = variants['notice (large agenda)']!('fr');
       expect(byteSize(card)).toBeLessThan(28 * 1024);
@@ -437,7 +465,6 @@ describe('meeting cards', () => {
         {
           meeting: open,
           viewerId: MEMBER.id,
-          now: DURING_WINDOW,
           refreshUserIds: USERS,
           draft: { kind: 'date', text: 'Plus tard', date: '2026-03-24' },
         },

@@ -36,18 +36,19 @@ export function documentRef(id: string, name: string): DocumentRef {
 /** Notice sent Monday 2 March 2026 10:00 (Morocco, Ramadan: UTC+0); window closes 6 March 00:00. */
 export const NOTICE_SENT_AT = '2026-03-02T10:00:00Z';
 export const PROPOSALS_CLOSE_AT = '2026-03-06T00:00:00+00:00';
-export const DURING_WINDOW = '2026-03-03T12:00:00Z';
-export const AFTER_WINDOW = '2026-03-07T09:00:00Z';
 
 const NOBODY_CAN = {
   edit: false,
+  cancel: false,
   sendNotice: false,
   propose: false,
   answerProposals: false,
   recordAttendance: false,
+  justifyAbsences: false,
   shareMinutes: false,
   amend: false,
   publish: false,
+  recordDecision: false,
 };
 
 export type Can = MeetingDetail['can'];
@@ -62,6 +63,8 @@ export function proposal(overrides: Partial<ProposalView> = {}): ProposalView {
     text: 'Point d’étape sur l’engagement 7 (données ouvertes des marchés publics)',
     submittedAt: '2026-03-03T11:00:00Z',
     status: 'pending',
+    can: { answer: false },
+    cannot: {},
     ...overrides,
   };
 }
@@ -75,6 +78,8 @@ export function amendment(overrides: Partial<AmendmentView> = {}): AmendmentView
     text: 'Au point 2, préciser que la société civile demande un calendrier.',
     submittedAt: '2026-03-20T10:00:00Z',
     status: 'pending',
+    can: { answer: false },
+    cannot: {},
     ...overrides,
   };
 }
@@ -94,7 +99,10 @@ export function rosterEntry(
   };
 }
 
-/** A noticed meeting on Tuesday 17 March 2026, 10:00–12:00 Morocco time, with a two-item agenda. */
+/**
+ * A noticed meeting on Tuesday 17 March 2026, 10:00–12:00 Morocco time, with a two-item agenda,
+ * seen during its proposal window (`windowsOpen`, as the use case says on 3 March).
+ */
 export function meetingDetail(
   overrides: Partial<Omit<MeetingDetail, 'can'>> & { can?: Partial<Can> } = {},
 ): MeetingDetail {
@@ -132,12 +140,20 @@ export function meetingDetail(
       rosterEntry(OTHER_MEMBER, 'titular'),
     ],
     amendments: [],
+    windowsOpen: { proposals: true, amendments: false },
+    cannot: {},
     ...rest,
     can: { ...NOBODY_CAN, ...can },
   };
 }
 
-/** The same meeting after it was held and its minutes shared on Thursday 19 March. */
+/** The use case's windows once the proposal window closed (from 6 March). */
+export const WINDOWS_CLOSED = { proposals: false, amendments: false };
+
+/**
+ * The same meeting after it was held and its minutes shared on Thursday 19 March, seen while
+ * members may amend (until Monday 23 March).
+ */
 export function minutesMeeting(
   overrides: Partial<Omit<MeetingDetail, 'can'>> & { can?: Partial<Can> } = {},
 ): MeetingDetail {
@@ -151,6 +167,7 @@ export function minutesMeeting(
       minutesShareBy: '2026-03-20',
       amendmentsUntil: '2026-03-23',
     },
+    windowsOpen: { proposals: false, amendments: true },
     ...overrides,
   });
 }

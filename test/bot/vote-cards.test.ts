@@ -7,9 +7,7 @@ import { voteCard } from '../../bot/cards/vote-card.js';
 import { voteClosedCard } from '../../bot/cards/vote-closed-card.js';
 import { byteSize, cardTexts, validationEvents } from './adaptive-cards.js';
 import {
-  AFTER_CLOSING,
   CHAIR,
-  DURING_VOTE,
   NO_VOTE,
   OBJECTION,
   OBJECTOR,
@@ -25,10 +23,8 @@ const USERS = ['29:copil-civilTitular', '29:copil-civilAlternate'];
 const MY_BALLOT = { choice: 'yes' as const, castAt: '2026-04-06T09:30:00Z' };
 
 /** A member's own view of the open vote (the person the card is built for). */
-const mine =
-  (vote: ReturnType<typeof voteView>, now = DURING_VOTE) =>
-  (locale: Locale) =>
-    voteCard({ vote, viewerId: MEMBER.id, now, refreshUserIds: USERS }, locale);
+const mine = (vote: ReturnType<typeof voteView>) => (locale: Locale) =>
+  voteCard({ vote, viewerId: MEMBER.id, refreshUserIds: USERS }, locale);
 
 const noVote = (violation: (typeof NO_VOTE)[keyof typeof NO_VOTE]) =>
   voteView({ eligibility: { canVote: false, violation }, can: { vote: false } });
@@ -62,7 +58,6 @@ const variants: Record<string, (locale: Locale) => AdaptiveCard> = {
       {
         vote: { ...noVote(NO_VOTE.secretariat), tally: tally() },
         viewerId: SECRETARIAT.id,
-        now: DURING_VOTE,
         refreshUserIds: USERS,
       },
       l,
@@ -82,26 +77,25 @@ const variants: Record<string, (locale: Locale) => AdaptiveCard> = {
           can: { vote: false, close: true },
         },
         viewerId: CHAIR.id,
-        now: DURING_VOTE,
         refreshUserIds: USERS,
       },
       l,
     ),
   'vote (channel card)': (l) =>
-    voteCard(
-      { vote: { ...voteView(), tally: tally() }, now: DURING_VOTE, refreshUserIds: USERS },
-      l,
-    ),
+    voteCard({ vote: { ...voteView(), tally: tally() }, refreshUserIds: USERS }, l),
+  // Past its closing time, before the scheduler closes it: the use case receives no ballot.
   'vote (time up, not yet closed)': mine(
-    voteView({ myBallot: { ...MY_BALLOT, voter: 'titular', counted: true }, can: { vote: false } }),
-    AFTER_CLOSING,
+    voteView({
+      myBallot: { ...MY_BALLOT, voter: 'titular', counted: true },
+      ballotsOpen: false,
+      can: { vote: false },
+    }),
   ),
   'vote (closed, adopted, member who voted)': mine(
     closedVote(true, { myBallot: { ...MY_BALLOT, voter: 'titular', counted: true } }),
-    AFTER_CLOSING,
   ),
   'vote (closed, rejected, channel)': (l) =>
-    voteCard({ vote: closedVote(false), now: AFTER_CLOSING, refreshUserIds: USERS }, l),
+    voteCard({ vote: closedVote(false), refreshUserIds: USERS }, l),
   'vote closed (adopted)': (l) => voteClosedCard({ vote: closedVote(true) }, l),
   'vote closed (rejected, more than half)': (l) =>
     voteClosedCard(
@@ -118,7 +112,6 @@ const variants: Record<string, (locale: Locale) => AdaptiveCard> = {
       {
         communication: communicationView({ can: { object: true } }),
         viewerId: OBJECTOR.id,
-        now: DURING_VOTE,
         refreshUserIds: USERS,
       },
       l,
@@ -126,28 +119,20 @@ const variants: Record<string, (locale: Locale) => AdaptiveCard> = {
   'communication (member who objected)': (l) =>
     communicationSubmittedCard(
       {
-        communication: communicationView({
-          status: 'objected',
-          objections: [OBJECTION],
-          can: { object: true },
-        }),
+        // The use case offers no second objection to whoever objected (`cannot.object`).
+        communication: communicationView({ status: 'objected', objections: [OBJECTION] }),
         viewerId: OBJECTOR.id,
-        now: DURING_VOTE,
         refreshUserIds: USERS,
       },
       l,
     ),
   'communication (channel card)': (l) =>
-    communicationSubmittedCard(
-      { communication: communicationView(), now: DURING_VOTE, refreshUserIds: USERS },
-      l,
-    ),
+    communicationSubmittedCard({ communication: communicationView(), refreshUserIds: USERS }, l),
   'communication (validated, window over)': (l) =>
     communicationSubmittedCard(
       {
-        communication: communicationView({ status: 'validated' }),
+        communication: communicationView({ status: 'validated', objectionOpen: false }),
         viewerId: MEMBER.id,
-        now: '2026-04-09T09:00:00Z',
         refreshUserIds: USERS,
       },
       l,
@@ -257,7 +242,6 @@ describe('decision cards', () => {
         {
           vote: voteView(),
           viewerId: MEMBER.id,
-          now: DURING_VOTE,
           refreshUserIds: Array.from({ length: 61 }, (_, i) => `29:${i}`),
         },
         'fr',
@@ -337,6 +321,20 @@ describe('decision cards', () => {
       const secretariat = build('vote (secretariat, R6, with the tally)');
       expect(all(secretariat)).toContain('Décompte en direct');
       expect(verbs(secretariat)).not.toContain('vote.close');
+    });
+
+    it('says each college’s majority and the seats that voted as the use case counted them, never recomputed', () => {
+      // A view whose `reached` and `voted` differ from what the yes votes alone would give: the
+      // card must show the use case's values (R13.2 is decided once, in core).
+      const counts = tally({
+        administration: { seats: 4, yes: 1, no: 0, abstain: 0, voted: 4, reached: true },
+      });
+      const card = voteCard(
+        { vote: { ...voteView(), tally: counts }, viewerId: CHAIR.id, refreshUserIds: USERS },
+        'fr',
+      );
+      expect(all(card)).toContain('Administration : majorité atteinte');
+      expect(all(card)).toContain('4 sur 4 sièges');
     });
 
     it('as a channel card: no personal state, no live tally, the ballot buttons while open', () => {
@@ -432,7 +430,6 @@ describe('decision cards', () => {
         {
           communication: communicationView({ status: 'objected', objections: [OBJECTION] }),
           viewerId: MEMBER.id,
-          now: DURING_VOTE,
           refreshUserIds: USERS,
         },
         'fr',

@@ -55,15 +55,18 @@ describe('R13.2 one ballot per seat, as the vote panel words it', () => {
 });
 
 describe('R13.2 counts per college', () => {
-  const college = (seats: number, yes: number, no: number, abstain: number) => ({
+  /** A college's counts as the server sends them, its `voted` and `reached` included. */
+  const college = (seats: number, yes: number, no: number, abstain: number, reached: boolean) => ({
     seats,
     yes,
     no,
     abstain,
+    voted: yes + no + abstain,
+    reached,
   });
   const result: NonNullable<VoteView['result']> = {
-    administration: college(4, 2, 1, 0),
-    civilSociety: college(4, 1, 0, 1),
+    administration: college(4, 2, 1, 0, true),
+    civilSociety: college(4, 1, 0, 1, false),
     needed: { administration: 2, civilSociety: 2 },
     adopted: false,
     threshold: 'at-least-half',
@@ -101,13 +104,15 @@ describe('R13.2 counts per college', () => {
     expect(collegeRows({})).toBeUndefined();
   });
 
-  it('never counts a college without seats as reaching its majority', () => {
-    const empty = {
+  it('takes each college’s majority and seats that voted from the server, never recounting', () => {
+    // Values no arithmetic on yes/needed would give: the tab must show the server's (R13.2 is
+    // decided once, in core; a college without seats is core's to judge).
+    const decided = {
       ...result,
-      civilSociety: college(0, 0, 0, 0),
+      civilSociety: { ...college(0, 0, 0, 0, false), voted: 3, reached: true },
       needed: { administration: 2, civilSociety: 0 },
     };
-    expect(collegeRows({ result: empty })?.rows[1]?.reached).toBe(false);
+    expect(collegeRows({ result: decided })?.rows[1]).toMatchObject({ voted: 3, reached: true });
   });
 
   it('names the policy threshold for the message', () => {

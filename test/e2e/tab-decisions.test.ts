@@ -7,6 +7,7 @@ import type { DecisionView } from '../../core/contracts/index.js';
 import type { RunningServer } from '../../server/start.js';
 import { manualClock } from '../support/fixtures.js';
 import { typeDate, typeTime } from './support/pickers.js';
+import { refusalOf } from './support/refusal.js';
 import { openTabPage, signInAs, startTabServer } from './support/tab-server.js';
 
 /*
@@ -165,32 +166,30 @@ describe('committee tab — a decision by double-majority vote (R5.7, R13.2)', (
     await chair.getByTestId('meeting-decisions').getByRole('link', { name: DECISION }).click();
     await chair.getByTestId('decision-text').waitFor();
 
-    // …and tries to open a vote at once: R5.7 refuses it, with the rule's sentence.
-    await chair.getByRole('button', { name: 'Ouvrir un vote' }).click();
-    dialog = chair.getByRole('dialog');
-    expect(await dialog.getByRole('textbox', { name: 'Motion soumise au vote' }).inputValue()).toBe(
-      DECISION,
-    );
-    await typeDate(dialog.getByLabel('Date de clôture'), '16/03/2026');
-    await typeTime(dialog.getByLabel('Heure de clôture'), '11:00');
-    // 16 March 2026 falls in Ramadan: Morocco is on UTC+0.
-    expect(await text(dialog.getByTestId('time-hint'))).toContain('UTC+00:00');
-    await dialog.getByRole('button', { name: 'Ouvrir le vote' }).click();
-    const refused = dialog.getByTestId('problem');
-    await refused.waitFor();
-    expect(await text(refused)).toContain('R5.7');
-    expect(await text(refused)).toContain('le comité décide par consensus');
-    await dialog.getByRole('button', { name: 'Annuler' }).click();
-    await dialog.waitFor({ state: 'detached' });
+    // …and sees at once why a vote cannot open yet (R5.7), before filling any form: the button
+    // is there, disabled, with the rule's sentence as its description; clicking opens nothing.
+    const openVoteButton = chair.getByRole('button', { name: 'Ouvrir un vote' });
+    const why = await refusalOf(chair, openVoteButton);
+    expect(why).toContain('R5.7');
+    expect(why).toContain('le comité décide par consensus');
+    await openVoteButton.click({ force: true });
+    expect(await chair.getByRole('dialog').count()).toBe(0);
 
     // The chair records that consensus efforts are exhausted, then opens the vote.
     await chair.getByRole('button', { name: 'Efforts de consensus épuisés' }).click();
     await chair.getByTestId('change-result').getByText('Épuisement').waitFor();
     expect(await text(chair.getByTestId('consensus-exhausted'))).toContain('Karim Fictif');
-    await chair.getByRole('button', { name: 'Ouvrir un vote' }).click();
+    await expect.poll(() => openVoteButton.getAttribute('aria-disabled')).toBeNull();
+    expect(await chair.getByTestId('action-reason').count()).toBe(0);
+    await openVoteButton.click();
     dialog = chair.getByRole('dialog');
+    expect(await dialog.getByRole('textbox', { name: 'Motion soumise au vote' }).inputValue()).toBe(
+      DECISION,
+    );
+    // 16 March 2026 falls in Ramadan: Morocco is on UTC+0.
     await typeDate(dialog.getByLabel('Date de clôture'), '16/03/2026');
     await typeTime(dialog.getByLabel('Heure de clôture'), '11:00');
+    expect(await text(dialog.getByTestId('time-hint'))).toContain('UTC+00:00');
     await dialog.getByRole('button', { name: 'Ouvrir le vote' }).click();
     await dialog.waitFor({ state: 'detached' });
     const chairVote = chair.getByTestId('vote');
@@ -313,7 +312,7 @@ describe('committee tab — a communication in the committee’s name (R10)', ()
     expect(await text(submitted)).toContain('#OpenGovMorocco');
     expect(await text(submitted)).toContain('Portail national (canal officiel)');
 
-    // — The secretariat cannot mark it published before validation (R10.1).
+    // — The secretariat cannot mark it published before validation (R10.1), and sees why.
     const secretariat = await openPage();
     await signIn(secretariat, 'Salma Exemple');
     await openSection(secretariat, 'Communications');
@@ -321,10 +320,7 @@ describe('committee tab — a communication in the committee’s name (R10)', ()
       secretariat.getByRole('button', {
         name: 'Marquer comme publiée la communication de Amina Imaginaire',
       });
-    await publish().click();
-    const refused = secretariat.getByTestId('communication').first().getByTestId('problem');
-    await refused.waitFor();
-    expect(await text(refused)).toContain('R10.1');
+    expect(await refusalOf(secretariat, publish())).toContain('R10.1');
 
     // — No objection by Wednesday: on Thursday the scheduler validates it.
     clock.set('2026-03-19T09:00:00Z');
@@ -371,6 +367,27 @@ describe('committee tab — an objection sends a communication to a vote (R10.1)
     expect(await text(objected.getByTestId('objection'))).toContain(
       'Le calendrier n’est pas encore arrêté.',
     );
+    // Objected once, he is not offered a second objection.
+    expect(
+      await rachid
+        .getByRole('button', { name: 'Faire objection à la communication de Amina Imaginaire' })
+        .count(),
+    ).toBe(0);
+
+    // — While the objection is pending, « Marquer comme publiée » is shown disabled with R10.1.
+    const secretariat = await openPage();
+    await signIn(secretariat, 'Salma Exemple');
+    await openSection(secretariat, 'Communications');
+    const pending = secretariat.locator('[data-testid=communication][data-status=objected]');
+    const why = await refusalOf(
+      secretariat,
+      pending.getByRole('button', {
+        name: 'Marquer comme publiée la communication de Amina Imaginaire',
+      }),
+    );
+    expect(why).toContain('R10.1');
+    expect(why).toContain('validée par lui avant de sortir');
+    await secretariat.context().close();
 
     // — The chair puts it to a vote, follows the link to it and closes it early.
     const chair = await openPage();
@@ -432,13 +449,15 @@ describe('committee tab — a request to revise the manual (R13)', () => {
       .toContain('2 sièges sur 3 nécessaires');
     expect(await nadia.getByRole('button', { name: /^Soutenir/ }).count()).toBe(0);
 
-    // — Filing in March is refused: only in the plan's last quarter (R13.1).
+    // — Filing in March is refused: only in the plan's last quarter (R13.1). Amina sees why
+    // beside the button, before trying.
     await openSection(amina, 'Révision du manuel');
-    await amina.getByRole('button', { name: 'Déposer la demande de Amina Imaginaire' }).click();
-    const refused = amina.getByTestId('revision').first().getByTestId('problem');
-    await refused.waitFor();
-    expect(await text(refused)).toContain('R13.1');
-    expect(await text(refused)).toContain('dernier trimestre de la dernière année');
+    const why = await refusalOf(
+      amina,
+      amina.getByRole('button', { name: 'Déposer la demande de Amina Imaginaire' }),
+    );
+    expect(why).toContain('R13.1');
+    expect(why).toContain('dernier trimestre de la dernière année');
     expect(await amina.getByTestId('revision').first().getAttribute('data-status')).toBe(
       'collecting_support',
     );
@@ -446,6 +465,67 @@ describe('committee tab — a request to revise the manual (R13)', () => {
     await amina.context().close();
     await nadia.context().close();
   }, 30_000);
+});
+
+describe('committee tab — what cannot be done yet, and why, before any form (R5.7, R10.1)', () => {
+  const UNDECIDED = 'Adhérer à la charte des données ouvertes';
+  const ANNOUNCEMENT = 'Annonce de l’atelier régional de co-création.';
+  const LABELS = {
+    fr: {
+      openVote: 'Ouvrir un vote',
+      publish: 'Marquer comme publiée la communication de Nadia Modèle',
+    },
+    ar: { openVote: 'فتح التصويت', publish: 'وضع علامة «منشور» على تواصل Nadia Modèle' },
+  };
+  let undecidedId = '';
+
+  beforeAll(async () => {
+    // A decision under discussion, and a communication with an objection pending.
+    const { value } = await api<{ value: DecisionView }>('p-sec', '/api/decisions', {
+      meetingId,
+      text: UNDECIDED,
+    });
+    undecidedId = value.id;
+    const communication = await api<{ value: { id: string } }>('p-a1t', '/api/communications', {
+      text: ANNOUNCEMENT,
+      channel: 'portal',
+      plannedDay: '2026-04-10',
+    });
+    await api('p-c2t', `/api/communications/${communication.value.id}/objections`, {
+      reason: 'La date de l’atelier n’est pas confirmée.',
+    });
+  });
+
+  for (const locale of ['fr', 'ar'] as const) {
+    it(`shows « Ouvrir un vote » and « Marquer comme publiée » disabled with their rule (${locale})`, async () => {
+      const chair = await openPage(locale);
+      await signIn(chair, 'Karim Fictif', `/decisions/${encodeURIComponent(undecidedId)}`);
+      await chair.getByTestId('decision-text').waitFor();
+      const openVote = chair.getByRole('button', { name: LABELS[locale].openVote });
+      const voteReason = await refusalOf(chair, openVote);
+      expect(voteReason).toContain('R5.7');
+      // The consensus steps the chair may take are there, enabled.
+      expect(await chair.getByTestId('consensus').getByRole('button').count()).toBeGreaterThan(1);
+      expect(await seriousViolations(chair)).toEqual([]);
+      await screenshot(chair, `decision-open-vote-refused-${locale}`);
+      await chair.context().close();
+
+      const secretariat = await openPage(locale);
+      await signIn(secretariat, 'Salma Exemple', '/communications');
+      const pending = secretariat
+        .locator('[data-testid=communication][data-status=objected]')
+        .filter({ hasText: ANNOUNCEMENT });
+      const publishReason = await refusalOf(
+        secretariat,
+        pending.getByRole('button', { name: LABELS[locale].publish }),
+      );
+      expect(publishReason).toContain('R10.1');
+      expect(await seriousViolations(secretariat)).toEqual([]);
+      await pending.scrollIntoViewIfNeeded();
+      await screenshot(secretariat, `communication-publish-refused-${locale}`);
+      await secretariat.context().close();
+    }, 30_000);
+  }
 });
 
 describe('committee tab — decision screens in French and Arabic', () => {

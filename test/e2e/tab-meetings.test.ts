@@ -7,6 +7,7 @@ import type { PublishedMeeting } from '../../core/contracts/index.js';
 import type { RunningServer } from '../../server/start.js';
 import { manualClock } from '../support/fixtures.js';
 import { typeDate, typeTime } from './support/pickers.js';
+import { refusalOf } from './support/refusal.js';
 import { openTabPage, signInAs, startTabServer } from './support/tab-server.js';
 
 /*
@@ -133,9 +134,18 @@ describe('committee tab — a meeting cycle (R5)', () => {
       "L'avis de réunion doit parvenir aux membres au moins 10 jours avant la réunion",
     );
     expect(await text(refused)).toContain('il ne reste que 9 jours');
+    // Read again, the meeting says so before any click: the button is disabled, with R5.2.
+    await reloadMeeting(secretariat);
+    const tooLate = await refusalOf(
+      secretariat,
+      secretariat.getByRole('button', { name: 'Envoyer l’avis de réunion' }),
+    );
+    expect(tooLate).toContain('R5.2');
+    expect(tooLate).toContain('il ne reste que 9 jours');
 
     // 10 days ahead it goes out.
     clock.set('2026-03-09T09:00:00Z');
+    await reloadMeeting(secretariat);
     await secretariat.getByRole('button', { name: 'Envoyer l’avis de réunion' }).click();
     // The confirmation says what happened (nobody has the app here): never "sent" (R5.2).
     await secretariat
@@ -283,13 +293,15 @@ describe('committee tab — a meeting cycle (R5)', () => {
     await amendment.getByText('Intégré', { exact: true }).waitFor();
     expect(await text(amendment)).toContain('Liste ajoutée au point 1.');
 
-    // — R5.6: publishing inside the amendment window is refused…
+    // — R5.6: publishing inside the amendment window is refused, and the secretariat sees why
+    // beside the disabled button…
     const publication = secretariat.getByTestId('publication');
-    await publication.getByRole('button', { name: 'Publier sur le portail national' }).click();
-    const early = publication.getByTestId('problem');
-    await early.waitFor();
-    expect(await text(early)).toContain('R5.6');
-    expect(await text(early)).toContain(
+    const early = await refusalOf(
+      secretariat,
+      publication.getByRole('button', { name: 'Publier sur le portail national' }),
+    );
+    expect(early).toContain('R5.6');
+    expect(early).toContain(
       'L’ordre du jour, le compte rendu et la liste des participants sont publiés sur le portail national après la période d’amendement des membres',
     );
 

@@ -1108,6 +1108,8 @@ export const ar: Catalog = {
   'reminder.meeting': 'الاجتماع: {title}، {when}',
 
   'refused.rule': 'مرفوض ({rule}): {message}',
+  // Why an action is not offered, said before anyone tries it (the view's `cannot`).
+  'unavailable.rule': 'غير ممكن حاليا ({rule}): {message}',
   'refused.already': 'تم التوصل به من قبل: لم يرسل أي شيء مرة ثانية.',
 
   'card.vote.title': 'تصويت اللجنة بالأغلبية المزدوجة (R13.2)',

@@ -1105,6 +1105,8 @@ export const en: Catalog = {
   'reminder.meeting': 'Meeting: {title}, {when}',
 
   'refused.rule': 'Refused ({rule}): {message}',
+  // Why an action is not offered, said before anyone tries it (the view's `cannot`).
+  'unavailable.rule': 'Not possible for now ({rule}): {message}',
   'refused.already': 'Already received: nothing was sent a second time.',
 
   'card.vote.title': 'Committee vote by double majority (R13.2)',

@@ -1134,6 +1134,8 @@ export const fr = {
   'reminder.meeting': 'Réunion : {title}, {when}',
 
   'refused.rule': 'Refusé ({rule}) : {message}',
+  // Why an action is not offered, said before anyone tries it (the view's `cannot`).
+  'unavailable.rule': 'Pas possible pour l’instant ({rule}) : {message}',
   'refused.already': 'Déjà reçu : rien n’a été envoyé une deuxième fois.',
 
   'card.vote.title': 'Vote du comité à double majorité (R13.2)',

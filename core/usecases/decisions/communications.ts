@@ -10,9 +10,13 @@ import type { CommunicationRequest } from '../../model/communication.js';
 import type { Decision } from '../../model/decision.js';
 import type { Stored } from '../../ports/repository.js';
 import { DEFAULT_POLICY } from '../../policy.js';
-import { communicationObjectionDeadline } from '../../rules/r10-1-communication-validation.js';
+import {
+  checkObjectionWindowOpen,
+  communicationObjectionDeadline,
+} from '../../rules/r10-1-communication-validation.js';
 import { canSeeCommunication } from '../../rules/visibility.js';
 import { localDay } from '../../time.js';
+import type { ConfirmedHolidays } from '../../workflows/workflow.js';
 import { transitionCommunication } from '../../workflows/communication.js';
 import { isViolation } from '../../workflows/workflow.js';
 import type { Actor } from '../actor.js';
@@ -30,17 +34,111 @@ import {
   invalid,
   notFound,
   refusedByRule,
+  repeated,
   success,
   parseCommand,
   type Outcome,
 } from '../outcome.js';
+import {
+  ALLOWED,
+  allowedStep,
+  byRole,
+  byStep,
+  firstRefusal,
+  permissionsView,
+  refused,
+  type Permission,
+} from '../permission.js';
 import { NOT_A_MEMBER } from '../register/composition.js';
 import { checkDocument } from '../register/documents.js';
 import { redactContacts, viewerOf } from '../viewer.js';
 import { putSubjectToVote } from './decisions.js';
-import { isChair, personOf } from './views.js';
+import { CHAIR_ONLY, isChair } from './permissions.js';
+import { personOf } from './views.js';
 
 const COMMUNICATION = { fr: 'communication', ar: 'التواصل', en: 'communication' };
+
+const COMMITTEE_ONLY = {
+  fr: 'Seuls les membres du comité, la présidence et le secrétariat soumettent une communication au nom du comité.',
+  ar: 'لا يقدم تواصلا باسم اللجنة إلا أعضاؤها والرئاسة والكتابة.',
+  en: 'Only committee members, the chair and the secretariat submit a communication in the committee’s name.',
+};
+const MEMBERS_OBJECT = {
+  fr: 'Seuls les membres du comité (titulaires et suppléants) font objection à une communication (art. 10).',
+  ar: 'لا يعترض على تواصل إلا أعضاء اللجنة (الرسميون والمناوبون) (المادة 10).',
+  en: 'Only committee members (titulars and alternates) object to a communication (art. 10).',
+};
+const SECRETARIAT_PUBLISHES = {
+  fr: 'Seul le secrétariat marque une communication du comité comme publiée (art. 6).',
+  ar: 'لا تؤشر على نشر تواصل اللجنة إلا الكتابة (المادة 6).',
+  en: 'Only the secretariat marks a committee communication as published (art. 6).',
+};
+const ALREADY_OBJECTED = {
+  fr: 'Vous avez déjà fait objection à cette communication.',
+  ar: 'سبق لكم الاعتراض على هذا التواصل.',
+  en: 'You have already objected to this communication.',
+};
+
+/*
+ * Who may do what with a communication (R10.1), written once: each use case below refuses
+ * with these permissions and the view shows them (`can.*`, `cannot.*`).
+ */
+
+/** R10.1: the committee's members, the chair and the secretariat submit (not observers). */
+export const maySubmitCommunication = (actor: Actor): Permission =>
+  byRole(canReadCommittee(actor) && !actor.roles.includes('observer'), COMMITTEE_ONLY);
+
+/**
+ * R10.1: a member objects while the communication waits for validation, until the window's
+ * last day. One objection per person: a second one is acknowledged, not recorded again.
+ */
+export function mayObject(
+  actor: Actor,
+  c: CommunicationRequest,
+  now: string,
+  confirmed: ConfirmedHolidays,
+): Permission {
+  return firstRefusal(
+    () => byRole(isMember(actor), MEMBERS_OBJECT),
+    () =>
+      c.objections.some((o) => o.personId === actor.personId)
+        ? refused(conflict(ALREADY_OBJECTED), 'step')
+        : ALLOWED,
+    () =>
+      byStep(
+        transitionCommunication(
+          c,
+          { type: 'ObjectionRaised', personId: actor.personId, reason: '' },
+          now,
+          { confirmed },
+        ),
+      ),
+  );
+}
+
+/** R10.1 by vote: after an objection the chair puts the communication to a vote. */
+export function mayOpenCommunicationVote(
+  actor: Actor,
+  c: CommunicationRequest,
+  now: string,
+): Permission {
+  return firstRefusal(
+    () => byRole(isChair(actor), CHAIR_ONLY),
+    () => byStep(transitionCommunication(c, { type: 'VoteOpened', decisionId: 'next' }, now)),
+  );
+}
+
+/** R10.1: the secretariat marks it published once validated — never before. */
+export function mayPublishCommunication(
+  actor: Actor,
+  c: CommunicationRequest,
+  now: string,
+): Permission {
+  return firstRefusal(
+    () => byRole(canManageRegister(actor), SECRETARIAT_PUBLISHES),
+    () => byStep(transitionCommunication(c, { type: 'CommunicationPublished' }, now)),
+  );
+}
 
 async function view(
   ports: AppPorts,
@@ -50,7 +148,12 @@ async function view(
   const c = stored.value;
   const context = await loadContext(ports);
   const deadline = communicationObjectionDeadline(localDay(c.submittedAt), context.confirmed);
-  const today = localDay(context.now);
+  const waiting = c.status === 'submitted' || c.status === 'objected';
+  const windowOpen = checkObjectionWindowOpen(
+    localDay(c.submittedAt),
+    localDay(context.now),
+    context.confirmed,
+  ).ok;
   return {
     id: c.id,
     version: stored.version,
@@ -67,6 +170,7 @@ async function view(
     submittedAt: c.submittedAt,
     status: c.status,
     objectionDeadline: deadline,
+    objectionOpen: waiting && windowOpen,
     objections: c.objections.map((o) => ({
       person: personOf(context.people, o.personId) ?? {
         id: o.personId,
@@ -79,22 +183,13 @@ async function view(
     })),
     ...(c.decisionId ? { decisionId: c.decisionId } : {}),
     hashtag: DEFAULT_POLICY.hashtag,
-    can: {
-      object:
-        isMember(actor) &&
-        (c.status === 'submitted' || c.status === 'objected') &&
-        today <= deadline,
-      openVote: isChair(actor) && c.status === 'objected',
-      publish: canManageRegister(actor) && c.status === 'validated',
-    },
+    ...permissionsView({
+      object: mayObject(actor, c, context.now, context.confirmed),
+      openVote: mayOpenCommunicationVote(actor, c, context.now),
+      publish: mayPublishCommunication(actor, c, context.now),
+    }),
   };
 }
-
-const COMMITTEE_ONLY = {
-  fr: 'Seuls les membres du comité, la présidence et le secrétariat soumettent une communication au nom du comité.',
-  ar: 'لا يقدم تواصلا باسم اللجنة إلا أعضاؤها والرئاسة والكتابة.',
-  en: 'Only committee members, the chair and the secretariat submit a communication in the committee’s name.',
-};
 
 /** R10.1: a communication in the committee's name is submitted for validation. */
 export async function submitCommunication(
@@ -104,8 +199,8 @@ export async function submitCommunication(
 ): Promise<Outcome<CommunicationView>> {
   const parsed = SubmitCommunicationRequestSchema.safeParse(body);
   if (!parsed.success) return invalid(parsed.error);
-  if (!canReadCommittee(actor) || actor.roles.includes('observer'))
-    return forbidden(COMMITTEE_ONLY);
+  const permission = maySubmitCommunication(actor);
+  if (!permission.allowed) return permission.refusal;
   const input = parsed.data;
   return guard(async () => {
     if (input.visualDocumentId) {
@@ -140,21 +235,32 @@ export async function submitCommunication(
   });
 }
 
+/**
+ * One step of a communication's workflow. A person's step is checked by its `permission` (the
+ * one its view shows); the scheduler's steps by the workflow alone.
+ */
 async function change(
   ports: AppPorts,
   actor: { personId: string },
   id: string,
   event: Parameters<typeof transitionCommunication>[1],
   action: string,
-  version?: string,
+  options: {
+    version?: string;
+    permission?: (c: CommunicationRequest, now: string, confirmed: ConfirmedHolidays) => Permission;
+  } = {},
 ): Promise<Outcome<Stored<CommunicationRequest>>> {
   const stored = await ports.communications.get(id);
   if (!stored) return notFound(COMMUNICATION);
-  if (version !== undefined && stored.version !== version) return conflict();
+  if (options.version !== undefined && stored.version !== options.version) return conflict();
   const now = ports.clock.now();
-  const next = transitionCommunication(stored.value, event, now, {
-    confirmed: await confirmedHolidays(ports),
-  });
+  const confirmed = await confirmedHolidays(ports);
+  if (options.permission) {
+    const permission = options.permission(stored.value, now, confirmed);
+    if (!permission.allowed) return permission.refusal;
+  }
+  const next = transitionCommunication(stored.value, event, now, { confirmed });
+  if (options.permission) allowedStep(next);
   if (isViolation(next)) return refusedByRule(next);
   const step = { actor, action, at: now };
   return success(await updateAudited(ports, 'communications', step, next, stored));
@@ -169,14 +275,16 @@ export async function objectToCommunication(
 ): Promise<Outcome<CommunicationView>> {
   const command = parseCommand(communicationId, body, ObjectRequestSchema, {
     allowed: isMember(actor),
-    denial: COMMITTEE_ONLY,
+    denial: MEMBERS_OBJECT,
   });
   if (!command.ok) return command;
   const { id, parsed } = command;
   return guard(async () => {
     const current = await ports.communications.get(id.data);
     if (current?.value.objections.some((o) => o.personId === actor.personId)) {
-      return success(await view(ports, actor, current)); // one objection per person, idempotent
+      // One objection per person: a double click or a replay is acknowledged, not recorded
+      // again (the view then says `cannot.object`: already done).
+      return repeated(await view(ports, actor, current));
     }
     const outcome = await change(
       ports,
@@ -184,6 +292,7 @@ export async function objectToCommunication(
       id.data,
       { type: 'ObjectionRaised', personId: actor.personId, reason: parsed.data.reason },
       'CommunicationObjected',
+      { permission: (c, now, confirmed) => mayObject(actor, c, now, confirmed) },
     );
     if (!outcome.ok) return outcome;
     return success(await view(ports, actor, outcome.value));
@@ -202,7 +311,7 @@ export async function openCommunicationVote(
 ): Promise<Outcome<CommunicationView>> {
   const command = parseCommand(communicationId, body, SubjectVoteRequestSchema, {
     allowed: isChair(actor),
-    denial: COMMITTEE_ONLY,
+    denial: CHAIR_ONLY,
   });
   if (!command.ok) return command;
   const { id, parsed } = command;
@@ -210,14 +319,8 @@ export async function openCommunicationVote(
     const stored = await ports.communications.get(id.data);
     if (!stored) return notFound(COMMUNICATION);
     if (stored.version !== parsed.data.version) return conflict();
-    if (stored.value.status !== 'objected') {
-      const refusal = transitionCommunication(
-        stored.value,
-        { type: 'VoteOpened', decisionId: 'x' },
-        ports.clock.now(),
-      );
-      if (isViolation(refusal)) return refusedByRule(refusal);
-    }
+    const permission = mayOpenCommunicationVote(actor, stored.value, ports.clock.now());
+    if (!permission.allowed) return permission.refusal;
     const motion =
       parsed.data.motion ?? `Valider la communication : « ${stored.value.text.slice(0, 200)} »`;
     const opened = await putSubjectToVote(ports, actor, {
@@ -248,7 +351,7 @@ export async function publishCommunication(
 ): Promise<Outcome<CommunicationView>> {
   const command = parseCommand(communicationId, body, PublishCommunicationRequestSchema, {
     allowed: canManageRegister(actor),
-    denial: COMMITTEE_ONLY,
+    denial: SECRETARIAT_PUBLISHES,
   });
   if (!command.ok) return command;
   const { id, parsed } = command;
@@ -259,7 +362,10 @@ export async function publishCommunication(
       id.data,
       { type: 'CommunicationPublished' },
       'CommunicationPublished',
-      parsed.data.version,
+      {
+        version: parsed.data.version,
+        permission: (c, now) => mayPublishCommunication(actor, c, now),
+      },
     );
     if (!outcome.ok) return outcome;
     return success(await view(ports, actor, outcome.value));

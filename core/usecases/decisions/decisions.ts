@@ -13,44 +13,40 @@ import type { Ballot, Decision, Vote } from '../../model/decision.js';
 import { Conflict, Duplicate } from '../../ports/errors.js';
 import type { Stored } from '../../ports/repository.js';
 import { DEFAULT_POLICY } from '../../policy.js';
-import { checkVotingRight } from '../../rules/r5-4-voting-eligibility.js';
 import { compareInstants, toMoroccoWallClock } from '../../time.js';
-import { firstViolation } from '../../verdict.js';
-import { checkBallotOnTime, checkSeatInVote } from '../../rules/r13-2-double-majority.js';
 import { canSeeDecision } from '../../rules/visibility.js';
-import { transitionDecision } from '../../workflows/decision.js';
+import { transitionDecision, type DecisionEvent } from '../../workflows/decision.js';
 import { isViolation } from '../../workflows/workflow.js';
 import type { Actor } from '../actor.js';
-import { canManageRegister } from '../actor.js';
 import { createAudited, updateAudited } from '../audited-write.js';
 import type { AppPorts } from '../meetings/app-ports.js';
 import { loadContext } from '../meetings/load.js';
 import { committeeRecipients, enqueue, fanOut } from '../meetings/outbox.js';
+import { mayRecordDecisionAt } from '../meetings/permissions.js';
 import {
   conflict,
-  forbidden,
   guard,
   invalid,
   invalidField,
   notFound,
-  refusedByRule,
   success,
   parseCommand,
   type Outcome,
 } from '../outcome.js';
+import { allowedStep } from '../permission.js';
 import { redactContacts, viewerOf } from '../viewer.js';
-import { decisionView, isChair, tallyOf, voterSeat, voteView } from './views.js';
+import {
+  CHAIR_ONLY,
+  isChair,
+  mayCastBallot,
+  mayCloseVote,
+  mayConductDecision,
+  mayRecordDecisions,
+  mayStepDecision,
+  VOTE_ALREADY_CLOSED,
+} from './permissions.js';
+import { decisionView, tallyOf, voterSeat, voteView } from './views.js';
 
-const CHAIR_ONLY = {
-  fr: 'Seule la présidence du comité (art. 5) conduit le consensus et ouvre ou clôt un vote.',
-  ar: 'لا تدير التوافق وتفتح التصويت أو تغلقه إلا رئاسة اللجنة (المادة 5).',
-  en: 'Only the committee chair (art. 5) conducts consensus and opens or closes a vote.',
-};
-const RECORDERS = {
-  fr: 'Seuls la présidence et le secrétariat consignent les décisions du comité.',
-  ar: 'لا يسجل قرارات اللجنة إلا الرئاسة والكتابة.',
-  en: 'Only the chair and the secretariat record the committee’s decisions.',
-};
 const DECISION = { fr: 'décision', ar: 'القرار', en: 'decision' };
 const VOTE = { fr: 'vote', ar: 'التصويت', en: 'vote' };
 
@@ -67,10 +63,14 @@ export async function createDecision(
 ): Promise<Outcome<DecisionView>> {
   const parsed = CreateDecisionRequestSchema.safeParse(body);
   if (!parsed.success) return invalid(parsed.error);
-  if (!isChair(actor) && !canManageRegister(actor)) return forbidden(RECORDERS);
+  const permission = mayRecordDecisions(actor);
+  if (!permission.allowed) return permission.refusal;
   return guard(async () => {
-    if (parsed.data.meetingId && !(await ports.meetings.get(parsed.data.meetingId))) {
-      return notFound({ fr: 'réunion', ar: 'الاجتماع', en: 'meeting' });
+    if (parsed.data.meetingId) {
+      const meeting = await ports.meetings.get(parsed.data.meetingId);
+      if (!meeting) return notFound({ fr: 'réunion', ar: 'الاجتماع', en: 'meeting' });
+      const atMeeting = mayRecordDecisionAt(permission, meeting.value);
+      if (!atMeeting.allowed) return atMeeting.refusal;
     }
     const now = ports.clock.now();
     const decision: Decision = {
@@ -92,22 +92,23 @@ async function step(
   actor: Actor,
   decisionId: string,
   body: unknown,
-  event: Parameters<typeof transitionDecision>[1],
+  event: DecisionEvent,
   action: string,
 ): Promise<Outcome<DecisionView>> {
   const command = parseCommand(decisionId, body, DecisionStepRequestSchema);
   if (!command.ok) return command;
   const { id, parsed } = command;
-  if (!isChair(actor) && !(action === 'DecisionWithdrawn' && canManageRegister(actor))) {
-    return forbidden(CHAIR_ONLY);
-  }
+  // The role is checked before the record is read (a refusal tells nothing about it).
+  const role = mayConductDecision(actor, event);
+  if (!role.allowed) return role.refusal;
   return guard(async () => {
     const stored = await ports.decisions.get(id.data);
     if (!stored) return notFound(DECISION);
     if (stored.version !== parsed.data.version) return conflict();
     const now = ports.clock.now();
-    const next = transitionDecision(stored.value, event, now);
-    if (isViolation(next)) return refusedByRule(next);
+    const permission = mayStepDecision(actor, stored.value, event, now);
+    if (!permission.allowed) return permission.refusal;
+    const next = allowedStep(transitionDecision(stored.value, event, now));
     const saved = await updateAudited(ports, 'decisions', { actor, action, at: now }, next, stored);
     return success(await decisionView(ports, actor, saved, await people(ports), now));
   });
@@ -159,6 +160,11 @@ export async function openVote(
     if (!stored) return notFound(DECISION);
     if (stored.version !== input.version) return conflict();
     const now = ports.clock.now();
+    const voteId = ports.ids.newId();
+    const event = { type: 'VoteOpened', voteId } as const;
+    // R5.7 first: the chair learns the rule before any detail of the form.
+    const permission = mayStepDecision(actor, stored.value, event, now);
+    if (!permission.allowed) return permission.refusal;
     if (compareInstants(input.closesAt, now) <= 0) {
       return invalidField('closesAt', {
         fr: 'La clôture du vote doit être dans le futur.',
@@ -166,9 +172,7 @@ export async function openVote(
         en: 'The vote must close in the future.',
       });
     }
-    const voteId = ports.ids.newId();
-    const next = transitionDecision(stored.value, { type: 'VoteOpened', voteId }, now);
-    if (isViolation(next)) return refusedByRule(next);
+    const next = allowedStep(transitionDecision(stored.value, event, now));
     const seats = await ports.seats.findBy('status', 'active');
     const vote: Vote = {
       id: voteId,
@@ -220,16 +224,8 @@ export async function castBallot(
     const vote = stored.value;
     const now = ports.clock.now();
     const seat = await voterSeat(ports, actor);
-    const right = checkVotingRight({
-      roles: actor.roles,
-      ...(seat ? { seat: { status: seat.status, role: seat.role } } : {}),
-    });
-    if (!right.ok) return refusedByRule(right);
-    const timely = firstViolation(
-      checkSeatInVote(vote.seats, seat?.seatId ?? ''),
-      checkBallotOnTime(vote, now),
-    );
-    if (!timely.ok) return refusedByRule(timely);
+    const permission = mayCastBallot(actor, vote, seat, now);
+    if (!permission.allowed) return permission.refusal;
     if (!seat) throw new Error('checkVotingRight admits seat holders only');
     const key = `${vote.id}:${seat.seatId}:${seat.role}`;
     for (let attempt = 0; attempt < MAX_BALLOT_ATTEMPTS; attempt += 1) {
@@ -306,6 +302,8 @@ export async function closeVoteWith(
     const stored = await ports.votes.get(id.data);
     if (!stored) return notFound(VOTE);
     if (stored.version !== parsed.data.version) return conflict();
+    const permission = mayCloseVote(actor, stored.value);
+    if (!permission.allowed) return permission.refusal;
     const closed = await closeStoredVote(ports, actor.personId, stored, onClosed);
     if (!closed.ok) return closed;
     return success(
@@ -321,12 +319,8 @@ async function closeStoredVote(
   onClosed?: (decision: Decision, adopted: boolean) => Promise<void>,
 ): Promise<Outcome<Stored<Vote>>> {
   const vote = stored.value;
-  if (vote.status === 'closed')
-    return conflict({
-      fr: 'Ce vote est déjà clos.',
-      ar: 'هذا التصويت مغلق مسبقا.',
-      en: 'This vote is already closed.',
-    });
+  // The scheduler closes without an actor; the chair's closing was checked by mayCloseVote.
+  if (vote.status === 'closed') return conflict(VOTE_ALREADY_CLOSED);
   const now = ports.clock.now();
   const ballots = (await ports.ballots.findBy('voteId', vote.id)).map((b) => b.value);
   const { tally } = tallyOf(vote, ballots);

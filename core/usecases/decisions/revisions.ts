@@ -12,7 +12,9 @@ import { revisionSupportRequired, revisionWindow } from '../../rules/r13-1-revis
 import {
   checkRevisionDecidedAt,
   revisionMeeting,
+  type CommitteeMeetingRef,
 } from '../../rules/r13-3-revision-next-meeting.js';
+import type { NationalActionPlan } from '../../model/nap.js';
 import { localDay } from '../../time.js';
 import { transitionRevision, type RevisionEvent } from '../../workflows/revision.js';
 import { isViolation } from '../../workflows/workflow.js';
@@ -33,13 +35,25 @@ import {
   invalidField,
   notFound,
   refusedByRule,
+  repeated,
   success,
   parseCommand,
   type Outcome,
 } from '../outcome.js';
+import {
+  ALLOWED,
+  byRole,
+  byStep,
+  byVerdict,
+  firstRefusal,
+  permissionsView,
+  refused,
+  type Permission,
+} from '../permission.js';
 import { NOT_A_MEMBER } from '../register/composition.js';
 import { putSubjectToVote } from './decisions.js';
-import { isChair, personOf } from './views.js';
+import { CHAIR_ONLY, isChair } from './permissions.js';
+import { personOf } from './views.js';
 
 const REVISION = { fr: 'demande de révision', ar: 'طلب المراجعة', en: 'revision request' };
 const MEMBERS = {
@@ -53,13 +67,140 @@ const NO_PLAN = {
   en: 'No current national action plan: the revision window (art. 13) is computed from its end.',
 };
 
+const AUTHOR_OR_CHAIR = {
+  fr: 'Seuls l’auteur de la demande de révision et la présidence la déposent (art. 13).',
+  ar: 'لا يودع طلب المراجعة إلا صاحبه أو الرئاسة (المادة 13).',
+  en: 'Only the author of the revision request and the chair file it (art. 13).',
+};
+const ALREADY_SUPPORTED = {
+  fr: 'Vous soutenez déjà cette demande de révision.',
+  ar: 'أنتم تدعمون طلب المراجعة هذا مسبقا.',
+  en: 'You already support this revision request.',
+};
+
+/*
+ * Who may do what with a revision request (R13.1–R13.3), written once: each use case below
+ * refuses with these permissions and the view shows them (`can.*`, `cannot.*`).
+ */
+
+/** The manual's window is computed on the current plan: without one, nothing can be filed. */
+function noPlan(status: RevisionRequest['status'] | undefined): Permission {
+  return refused(
+    invalidField('plan', NO_PLAN),
+    status === undefined || status === 'collecting_support' ? 'rule' : 'step',
+  );
+}
+
+/** R13: a member starts a request to revise the manual, while a national action plan runs. */
+export function mayRequestRevision(actor: Actor, plan: NationalActionPlan | undefined): Permission {
+  return firstRefusal(
+    () => byRole(isMember(actor), MEMBERS),
+    () => (plan ? ALLOWED : noPlan(undefined)),
+  );
+}
+
+/** R13.1: a member supports a request collecting support (once: a repeat is acknowledged). */
+export function maySupportRevision(actor: Actor, r: RevisionRequest, now: string): Permission {
+  return firstRefusal(
+    () => byRole(isMember(actor), MEMBERS),
+    () =>
+      r.supporterIds.includes(actor.personId)
+        ? refused(conflict(ALREADY_SUPPORTED), 'step')
+        : ALLOWED,
+    () => byStep(transitionRevision(r, { type: 'SupportGiven', personId: actor.personId }, now)),
+  );
+}
+
+/** What filing a request reads besides the request: the plan and the seats (R13.1). */
+export interface FilingFacts {
+  plan: NationalActionPlan | undefined;
+  activeSeats: number;
+  /** Distinct active seats among the supporters (R13.1 counts members, i.e. seats). */
+  supportingSeats: number;
+}
+
+/**
+ * R13.1: the author or the chair files the request — refused without the support of a third of
+ * the seats, or outside the last quarter of the plan's final year.
+ */
+export function mayFileRevision(
+  actor: Actor,
+  r: RevisionRequest,
+  facts: FilingFacts,
+  now: string,
+): Permission {
+  return firstRefusal(
+    () => byRole(r.authorId === actor.personId || isChair(actor), AUTHOR_OR_CHAIR),
+    () =>
+      facts.plan
+        ? byStep(transitionRevision(r, filingEvent({ ...facts, plan: facts.plan }), now))
+        : noPlan(r.status),
+  );
+}
+
+const filingEvent = (facts: FilingFacts & { plan: NationalActionPlan }): RevisionEvent => ({
+  type: 'RevisionFiled',
+  planEnd: facts.plan.end,
+  activeSeats: facts.activeSeats,
+  supportingSeats: facts.supportingSeats,
+});
+
+/** What opening the vote on a request reads: its meeting's day and the committee's meetings. */
+export interface VoteMeetingFacts {
+  meetingDay: string | undefined;
+  meetings: CommitteeMeetingRef[];
+}
+
+/**
+ * R13.2/R13.3: the chair opens the vote on a scheduled request, at the next meeting after its
+ * filing.
+ */
+export function mayOpenRevisionVote(
+  actor: Actor,
+  r: RevisionRequest,
+  facts: VoteMeetingFacts,
+  now: string,
+): Permission {
+  return firstRefusal(
+    () => byRole(isChair(actor), CHAIR_ONLY),
+    () => byStep(transitionRevision(r, { type: 'VoteOpened', decisionId: 'next' }, now)),
+    () =>
+      r.filedOn && facts.meetingDay
+        ? byVerdict(checkRevisionDecidedAt(r.filedOn, facts.meetingDay, facts.meetings))
+        : ALLOWED,
+  );
+}
+
+async function filingFacts(ports: AppPorts, r: RevisionRequest): Promise<FilingFacts> {
+  const [plan, supportingSeats, active] = await Promise.all([
+    currentPlan(ports),
+    supportingSeatCount(ports, r.supporterIds),
+    ports.seats.findBy('status', 'active'),
+  ]);
+  return { plan, activeSeats: active.length, supportingSeats };
+}
+
+async function voteMeetingFacts(ports: AppPorts, r: RevisionRequest): Promise<VoteMeetingFacts> {
+  const meeting = r.meetingId ? await ports.meetings.get(r.meetingId) : undefined;
+  if (!meeting) return { meetingDay: undefined, meetings: [] };
+  const meetings = (await ports.meetings.list()).map((m) => ({
+    id: m.value.id,
+    day: localDay(m.value.start),
+    status: m.value.status === 'cancelled' ? ('cancelled' as const) : ('scheduled' as const),
+  }));
+  return { meetingDay: localDay(meeting.value.start), meetings };
+}
+
 async function currentPlan(ports: AppPorts) {
   const [plan] = await ports.plans.findBy('status', 'current');
   return plan?.value;
 }
 
 /** R13.1: supporters counted by seat — two people of one seat are one supporting member. */
-async function supportingSeats(ports: AppPorts, supporterIds: readonly string[]): Promise<number> {
+async function supportingSeatCount(
+  ports: AppPorts,
+  supporterIds: readonly string[],
+): Promise<number> {
   const seats = (await ports.seats.findBy('status', 'active')).map((s) => s.value);
   const supporting = new Set<string>();
   for (const id of supporterIds) {
@@ -76,9 +217,13 @@ async function view(
 ): Promise<RevisionView> {
   const r = stored.value;
   const context = await loadContext(ports);
-  const plan = await currentPlan(ports);
-  const window = revisionWindow(plan?.end ?? localDay(context.now));
-  const activeSeats = context.activeSeats.length;
+  const filing = await filingFacts(ports, r);
+  const window = revisionWindow(filing.plan?.end ?? localDay(context.now));
+  // The meetings are read only when a vote could open (a scheduled request).
+  const voting =
+    r.status === 'scheduled'
+      ? await voteMeetingFacts(ports, r)
+      : { meetingDay: undefined, meetings: [] };
   return {
     id: r.id,
     version: stored.version,
@@ -94,20 +239,17 @@ async function view(
     ...(r.filedOn ? { filedOn: r.filedOn } : {}),
     supporters: r.supporterIds.flatMap((id) => personOf(context.people, id) ?? []),
     support: {
-      seats: await supportingSeats(ports, r.supporterIds),
-      needed: revisionSupportRequired(activeSeats),
+      seats: filing.supportingSeats,
+      needed: revisionSupportRequired(filing.activeSeats),
     },
     window,
     ...(r.meetingId ? { meetingId: r.meetingId } : {}),
     ...(r.decisionId ? { decisionId: r.decisionId } : {}),
-    can: {
-      support:
-        isMember(actor) &&
-        r.status === 'collecting_support' &&
-        !r.supporterIds.includes(actor.personId),
-      file: (r.authorId === actor.personId || isChair(actor)) && r.status === 'collecting_support',
-      openVote: isChair(actor) && r.status === 'scheduled',
-    },
+    ...permissionsView({
+      support: maySupportRevision(actor, r, context.now),
+      file: mayFileRevision(actor, r, filing, context.now),
+      openVote: mayOpenRevisionVote(actor, r, voting, context.now),
+    }),
   };
 }
 
@@ -135,7 +277,9 @@ export async function createRevision(
   if (!isMember(actor)) return forbidden(MEMBERS);
   return guard(async () => {
     const plan = await currentPlan(ports);
-    if (!plan) return invalidField('plan', NO_PLAN);
+    const permission = mayRequestRevision(actor, plan);
+    if (!permission.allowed) return permission.refusal;
+    if (!plan) throw new Error('mayRequestRevision admits a current plan only');
     const now = ports.clock.now();
     const request: RevisionRequest = {
       id: ports.ids.newId(),
@@ -173,8 +317,12 @@ export async function supportRevision(
   return guard(async () => {
     const stored = await ports.revisions.get(id.data);
     if (!stored) return notFound(REVISION);
+    // Supporting twice is once: a double click or a replay is acknowledged, not recorded again
+    // (the view then says `cannot.support`: already done).
     if (stored.value.supporterIds.includes(actor.personId))
-      return success(await view(ports, actor, stored));
+      return repeated(await view(ports, actor, stored));
+    const permission = maySupportRevision(actor, stored.value, ports.clock.now());
+    if (!permission.allowed) return permission.refusal;
     const outcome = await apply(
       ports,
       actor,
@@ -203,18 +351,22 @@ export async function fileRevision(
   return guard(async () => {
     const stored = await ports.revisions.get(id.data);
     if (!stored) return notFound(REVISION);
-    if (stored.value.authorId !== actor.personId && !isChair(actor)) return forbidden(MEMBERS);
+    const author = byRole(
+      stored.value.authorId === actor.personId || isChair(actor),
+      AUTHOR_OR_CHAIR,
+    );
+    if (!author.allowed) return author.refusal;
     if (stored.version !== parsed.data.version) return conflict();
-    const plan = await currentPlan(ports);
-    if (!plan) return invalidField('plan', NO_PLAN);
     // Supporters are counted by seat (R13.1 counts members, i.e. seats).
-    const seatsSupporting = await supportingSeats(ports, stored.value.supporterIds);
-    const activeSeats = (await ports.seats.findBy('status', 'active')).length;
+    const facts = await filingFacts(ports, stored.value);
+    const permission = mayFileRevision(actor, stored.value, facts, ports.clock.now());
+    if (!permission.allowed) return permission.refusal;
+    if (!facts.plan) throw new Error('mayFileRevision admits a current plan only');
     const outcome = await apply(
       ports,
       actor,
       stored,
-      { type: 'RevisionFiled', planEnd: plan.end, activeSeats, supportingSeats: seatsSupporting },
+      filingEvent({ ...facts, plan: facts.plan }),
       'RevisionFiled',
     );
     if (!outcome.ok) return outcome;
@@ -271,7 +423,7 @@ export async function openRevisionVote(
 ): Promise<Outcome<RevisionView>> {
   const command = parseCommand(revisionId, body, SubjectVoteRequestSchema, {
     allowed: isChair(actor),
-    denial: MEMBERS,
+    denial: CHAIR_ONLY,
   });
   if (!command.ok) return command;
   const { id, parsed } = command;
@@ -280,24 +432,9 @@ export async function openRevisionVote(
     if (!stored) return notFound(REVISION);
     if (stored.version !== parsed.data.version) return conflict();
     const r = stored.value;
-    if (r.status !== 'scheduled' || !r.meetingId || !r.filedOn) {
-      const refusal = transitionRevision(
-        r,
-        { type: 'VoteOpened', decisionId: 'x' },
-        ports.clock.now(),
-      );
-      if (isViolation(refusal)) return refusedByRule(refusal);
-    }
-    const meeting = await ports.meetings.get(r.meetingId ?? '');
-    if (meeting && r.filedOn) {
-      const meetings = (await ports.meetings.list()).map((m) => ({
-        id: m.value.id,
-        day: localDay(m.value.start),
-        status: m.value.status === 'cancelled' ? ('cancelled' as const) : ('scheduled' as const),
-      }));
-      const verdict = checkRevisionDecidedAt(r.filedOn, localDay(meeting.value.start), meetings);
-      if (!verdict.ok) return refusedByRule(verdict);
-    }
+    const facts = await voteMeetingFacts(ports, r);
+    const permission = mayOpenRevisionVote(actor, r, facts, ports.clock.now());
+    if (!permission.allowed) return permission.refusal;
     const motion = parsed.data.motion ?? `Réviser le manuel : « ${r.text.slice(0, 200)} »`;
     const opened = await putSubjectToVote(ports, actor, {
       subject: { type: 'revision', id: r.id },

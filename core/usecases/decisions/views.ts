@@ -1,18 +1,28 @@
 import type { DecisionView, Tally, VoteView } from '../../contracts/decisions.js';
 import type { PersonView } from '../../contracts/register.js';
-import type { Ballot, Decision, Vote } from '../../model/decision.js';
+import type { Ballot, Decision, Vote, VoteResult } from '../../model/decision.js';
 import type { Person } from '../../model/person.js';
 import type { Stored } from '../../ports/repository.js';
 import type { Ports } from '../../ports/store.js';
 import { checkVotingRight } from '../../rules/r5-4-voting-eligibility.js';
-import { countBallots } from '../../rules/r13-2-double-majority.js';
-import { compareInstants } from '../../time.js';
+import {
+  checkBallotOnTime,
+  countBallots,
+  majorityReached,
+} from '../../rules/r13-2-double-majority.js';
 import type { Actor } from '../actor.js';
 import { canManageRegister } from '../actor.js';
+import { permissionsView } from '../permission.js';
 import { personView } from '../register/views.js';
+import {
+  isChair,
+  mayCastBallot,
+  mayCloseVote,
+  mayStepDecision,
+  type VoterSeat,
+} from './permissions.js';
 
-/** R5.4: the chair (the Secretary-General) conducts decisions and votes. */
-export const isChair = (actor: Actor) => actor.roles.includes('chair');
+export { isChair };
 
 export function personOf(
   people: Map<string, Person>,
@@ -27,15 +37,7 @@ export function personOf(
 export async function voterSeat(
   ports: Pick<Ports, 'seats'>,
   actor: Actor,
-): Promise<
-  | {
-      seatId: string;
-      college: 'administration' | 'civil_society';
-      role: 'titular' | 'alternate';
-      status: 'active' | 'ceased';
-    }
-  | undefined
-> {
+): Promise<VoterSeat | undefined> {
   for (const field of ['titularId', 'alternateId'] as const) {
     const seats = await ports.seats.findBy(field, actor.personId);
     const seat =
@@ -72,7 +74,7 @@ export function tallyOf(vote: Vote, ballots: Ballot[]): { tally: Tally; counted:
     no: count.tally[name].no,
     abstain: count.tally[name].abstain,
     voted: count.tally[name].yes + count.tally[name].no + count.tally[name].abstain,
-    reached: count.tally[name].seats > 0 && count.tally[name].yes >= count.outcome.needed[name],
+    reached: majorityReached(count.tally[name], count.outcome.needed[name]),
   });
   const counted = count.counted.flatMap(
     (c) => ballots.find((b) => b.seatId === c.seatId && b.voter === c.voter) ?? [],
@@ -86,6 +88,22 @@ export function tallyOf(vote: Vote, ballots: Ballot[]): { tally: Tally; counted:
       threshold: vote.threshold,
     },
     counted,
+  };
+}
+
+/** A closed vote's stored result as the view shows it: each college's `voted` and `reached`. */
+export function resultView(result: VoteResult): Tally {
+  const college = (name: 'administration' | 'civilSociety') => ({
+    ...result[name],
+    voted: result[name].yes + result[name].no + result[name].abstain,
+    reached: majorityReached(result[name], result.needed[name]),
+  });
+  return {
+    administration: college('administration'),
+    civilSociety: college('civilSociety'),
+    needed: result.needed,
+    adopted: result.adopted,
+    threshold: result.threshold,
   };
 }
 
@@ -113,7 +131,6 @@ export async function voteView(
     ...(seat ? { seat: { status: seat.status, role: seat.role } } : {}),
   });
   const inVote = seat !== undefined && vote.seats.some((s) => s.seatId === seat.seatId);
-  const open = vote.status === 'open' && compareInstants(now, vote.closesAt) < 0;
   const { tally, counted } = tallyOf(vote, ballots);
   const mine = seat
     ? ballots.find((b) => b.seatId === seat.seatId && b.voterId === actor.personId)
@@ -132,6 +149,7 @@ export async function voteView(
       : { id: vote.openedBy, displayName: vote.openedBy, email: '', guest: false },
     closesAt: vote.closesAt,
     status: vote.status,
+    ballotsOpen: checkBallotOnTime(vote, now).ok,
     threshold: vote.threshold,
     eligibility: eligibility.ok ? { canVote } : { canVote: false, violation: eligibility },
     ...(mine
@@ -146,9 +164,12 @@ export async function voteView(
       : {}),
     ...(seatCounted ? { seatCountedVoter: seatCounted.voter } : {}),
     ...(seesTally ? { tally } : {}),
-    ...(vote.result ? { result: vote.result } : {}),
+    ...(vote.result ? { result: resultView(vote.result) } : {}),
     ...(vote.closedAt ? { closedAt: vote.closedAt } : {}),
-    can: { vote: canVote && open, close: vote.status === 'open' && isChair(actor) },
+    ...permissionsView({
+      vote: mayCastBallot(actor, vote, seat, now),
+      close: mayCloseVote(actor, vote),
+    }),
   };
 }
 
@@ -161,8 +182,8 @@ export async function decisionView(
 ): Promise<DecisionView> {
   const d = stored.value;
   const vote = d.voteId ? await ports.votes.get(d.voteId) : undefined;
-  const chair = isChair(actor);
-  const discussing = d.status === 'under_discussion';
+  const step = (event: Parameters<typeof mayStepDecision>[2]) =>
+    mayStepDecision(actor, d, event, now);
   return {
     asOf: now,
     id: d.id,
@@ -178,12 +199,12 @@ export async function decisionView(
       : {}),
     ...(d.subject ? { subject: d.subject } : {}),
     ...(vote ? { vote: await voteView(ports, actor, vote, people, now) } : {}),
-    can: {
-      recordConsensus: chair && discussing,
-      recordExhausted: chair && discussing,
-      openVote: chair && d.status === 'consensus_exhausted',
-      withdraw:
-        (chair || canManageRegister(actor)) && (discussing || d.status === 'consensus_exhausted'),
-    },
+    ...permissionsView({
+      recordConsensus: step({ type: 'ConsensusRecorded' }),
+      recordExhausted: step({ type: 'ConsensusExhausted', by: actor.personId }),
+      // The vote's id is made when it opens; the permission depends only on the decision.
+      openVote: step({ type: 'VoteOpened', voteId: 'next' }),
+      withdraw: step({ type: 'DecisionWithdrawn' }),
+    }),
   };
 }

@@ -9,10 +9,8 @@ import {
   type MeetingDetail,
 } from '../../contracts/meetings.js';
 import type { Amendment, Attendance } from '../../model/meeting.js';
-import { checkAmendmentWindow } from '../../rules/r5-5-minutes-deadlines.js';
-import { compareInstants, localDay } from '../../time.js';
+import { localDay } from '../../time.js';
 import { transitionMeeting } from '../../workflows/meeting.js';
-import { isViolation } from '../../workflows/workflow.js';
 import type { Actor } from '../actor.js';
 import { createAudited, createOnceAudited, updateAudited } from '../audited-write.js';
 import {
@@ -20,23 +18,29 @@ import {
   guard,
   invalidField,
   notFound,
-  refusedByRule,
+  repeated,
   success,
   parseCommand,
   type Outcome,
 } from '../outcome.js';
+import { allowedStep } from '../permission.js';
 import { checkDocument, saveDocument } from '../register/documents.js';
 import type { AppPorts } from './app-ports.js';
 import { isLoaded, loadContext, loadMeeting } from './load.js';
 import { committeeRecipients, enqueue, fanOut } from './outbox.js';
-import { SECRETARIAT_RUNS_MEETINGS } from './schedule.js';
-import { amendmentView, canRunMeetings, isMember, meetingDetail, roster } from './views.js';
-
-const NOT_STARTED = {
-  fr: "La présence se relève pendant la réunion : elle n'a pas encore commencé.",
-  ar: 'يُسجل الحضور أثناء الاجتماع: لم يبدأ بعد.',
-  en: 'Attendance is taken during the meeting: it has not started yet.',
-};
+import {
+  canRunMeetings,
+  isMember,
+  mayAmend,
+  mayAnswerAmendment,
+  mayJustifyAbsences,
+  mayPublishMeeting,
+  mayRecordAttendance,
+  mayShareMinutes,
+  MEMBERS_AMEND,
+  SECRETARIAT_RUNS_MEETINGS,
+} from './permissions.js';
+import { amendmentView, meetingDetail, roster } from './views.js';
 const NOT_ON_ROSTER = {
   fr: "Cette personne n'est ni membre, ni invitée, ni du secrétariat de cette réunion.",
   ar: 'هذا الشخص ليس عضوا ولا مدعوا ولا من كتابة هذا الاجتماع.',
@@ -63,14 +67,13 @@ export async function recordAttendance(
     let stored = await loadMeeting(ports, id.data);
     if (!isLoaded(stored)) return stored;
     const now = ports.clock.now();
-    if (compareInstants(now, stored.value.start) < 0) return invalidField('meeting', NOT_STARTED);
+    const permission = mayRecordAttendance(actor, stored.value, now);
+    if (!permission.allowed) return permission.refusal;
     if (stored.value.status === 'noticed') {
-      const held = transitionMeeting(stored.value, { type: 'MeetingHeld' }, now);
-      if (isViolation(held)) return refusedByRule(held);
+      // The first record of a noticed meeting marks it held.
+      const held = allowedStep(transitionMeeting(stored.value, { type: 'MeetingHeld' }, now));
       const change = { actor, action: 'MeetingHeld', at: now };
       stored = await updateAudited(ports, 'meetings', change, held, stored);
-    } else if (!['held', 'minutes_shared', 'amendment_closed'].includes(stored.value.status)) {
-      return refusedByRule(transitionMeeting(stored.value, { type: 'MeetingHeld' }, now) as never);
     }
     const meeting = stored.value;
     const context = await loadContext(ports);
@@ -118,11 +121,10 @@ export async function justifyAbsence(
   meetingId: string,
   body: unknown,
 ): Promise<Outcome<MeetingDetail>> {
-  const command = parseCommand(meetingId, body, JustifyAbsenceRequestSchema, {
-    allowed: canRunMeetings(actor),
-    denial: SECRETARIAT_RUNS_MEETINGS,
-  });
+  const command = parseCommand(meetingId, body, JustifyAbsenceRequestSchema);
   if (!command.ok) return command;
+  const permission = mayJustifyAbsences(actor);
+  if (!permission.allowed) return permission.refusal;
   const { id, parsed } = command;
   const input = parsed.data;
   return guard(async () => {
@@ -167,14 +169,8 @@ export async function shareMinutes(
     const stored = await loadMeeting(ports, id.data, input.version);
     if (!isLoaded(stored)) return stored;
     const now = ports.clock.now();
-    if (stored.value.status !== 'held') {
-      const refusal = transitionMeeting(
-        stored.value,
-        { type: 'MinutesShared', documentId: 'x' },
-        now,
-      );
-      if (isViolation(refusal)) return refusedByRule(refusal);
-    }
+    const permission = mayShareMinutes(actor, stored.value, now);
+    if (!permission.allowed) return permission.refusal;
     let documentId = input.documentId;
     if (documentId) {
       const missing = await checkDocument(ports, documentId, 'minutes');
@@ -193,8 +189,9 @@ export async function shareMinutes(
       );
       documentId = ref.id;
     }
-    const next = transitionMeeting(stored.value, { type: 'MinutesShared', documentId }, now);
-    if (isViolation(next)) return refusedByRule(next);
+    const next = allowedStep(
+      transitionMeeting(stored.value, { type: 'MinutesShared', documentId }, now),
+    );
     const change = { actor, action: 'MinutesShared', at: now };
     const saved = await updateAudited(ports, 'meetings', change, next, stored);
     const context = await loadContext(ports);
@@ -211,18 +208,6 @@ export async function shareMinutes(
     return success(detail, detail.flags);
   });
 }
-
-const NOT_SHARED = {
-  fr: "Les amendements portent sur un compte rendu partagé (art. 5) : celui-ci ne l'est pas.",
-  ar: 'تنصب التعديلات على محضر تمت مشاركته (المادة 5): وهذا المحضر لم يشارك بعد.',
-  en: 'Amendments apply to shared minutes (art. 5): these are not shared.',
-};
-
-const MEMBERS_AMEND = {
-  fr: 'Seuls les membres du comité enrichissent le compte rendu (art. 5).',
-  ar: 'لا يغني المحضر إلا أعضاء اللجنة (المادة 5).',
-  en: 'Only committee members amend the minutes (art. 5).',
-};
 
 /** R5.5: a member proposes an amendment within the 2 business days; the same text twice is one. */
 export async function submitAmendment(
@@ -241,13 +226,10 @@ export async function submitAmendment(
     const stored = await loadMeeting(ports, id.data);
     if (!isLoaded(stored)) return stored;
     const meeting = stored.value;
-    if (meeting.status !== 'minutes_shared' || !meeting.minutesSharedOn) {
-      return invalidField('meeting', NOT_SHARED);
-    }
     const now = ports.clock.now();
     const context = await loadContext(ports);
-    const window = checkAmendmentWindow(meeting.minutesSharedOn, localDay(now), context.confirmed);
-    if (!window.ok) return refusedByRule(window);
+    const permission = mayAmend(actor, meeting, now, context.confirmed);
+    if (!permission.allowed) return permission.refusal;
     const amendment: Amendment = {
       id: ports.ids.newId(),
       meetingId: meeting.id,
@@ -258,8 +240,14 @@ export async function submitAmendment(
     };
     // The unique key (meeting, author, text) makes a double click or replay one amendment.
     const change = { actor, action: 'AmendmentSubmitted', at: now };
-    const { stored: created } = await createOnceAudited(ports, 'amendments', change, amendment);
-    return success(amendmentView(created, context));
+    const { stored: created, created: isNew } = await createOnceAudited(
+      ports,
+      'amendments',
+      change,
+      amendment,
+    );
+    const view = amendmentView(created, context, actor);
+    return isNew ? success(view) : repeated(view);
   });
 }
 
@@ -281,6 +269,8 @@ export async function answerAmendment(
     const stored = await ports.amendments.get(id.data);
     if (!stored) return notFound({ fr: 'amendement', ar: 'التعديل', en: 'amendment' });
     if (stored.version !== input.version) return conflict();
+    const permission = mayAnswerAmendment(actor, stored.value);
+    if (!permission.allowed) return permission.refusal;
     const now = ports.clock.now();
     const next: Amendment = {
       ...stored.value,
@@ -296,7 +286,7 @@ export async function answerAmendment(
         notification: { kind: 'amendment-answered', amendmentId: next.id },
       },
     ]);
-    return success(amendmentView(saved, await loadContext(ports)));
+    return success(amendmentView(saved, await loadContext(ports), actor));
   });
 }
 
@@ -321,10 +311,13 @@ export async function publishMeeting(
     if (!isLoaded(stored)) return stored;
     const now = ports.clock.now();
     const context = await loadContext(ports);
-    const next = transitionMeeting(stored.value, { type: 'MeetingPublished' }, now, {
-      confirmed: context.confirmed,
-    });
-    if (isViolation(next)) return refusedByRule(next);
+    const permission = mayPublishMeeting(actor, stored.value, now, context.confirmed);
+    if (!permission.allowed) return permission.refusal;
+    const next = allowedStep(
+      transitionMeeting(stored.value, { type: 'MeetingPublished' }, now, {
+        confirmed: context.confirmed,
+      }),
+    );
     const change = { actor, action: 'MeetingPublished', at: now };
     const saved = await updateAudited(ports, 'meetings', change, next, stored);
     await enqueue(

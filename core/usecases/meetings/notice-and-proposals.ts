@@ -6,26 +6,32 @@ import {
   type ProposalView,
 } from '../../contracts/meetings.js';
 import type { Meeting, Proposal } from '../../model/meeting.js';
-import { checkProposalWindow } from '../../rules/r5-3-proposal-window.js';
 import { transitionMeeting } from '../../workflows/meeting.js';
-import { isViolation } from '../../workflows/workflow.js';
 import type { Actor } from '../actor.js';
 import { createOnceAudited, updateAudited } from '../audited-write.js';
 import {
   conflict,
   guard,
-  invalidField,
   notFound,
-  refusedByRule,
+  repeated,
   success,
   parseCommand,
   type Outcome,
 } from '../outcome.js';
+import { allowedStep } from '../permission.js';
 import type { AppPorts } from './app-ports.js';
 import { isLoaded, loadContext, loadMeeting } from './load.js';
 import { committeeRecipients, enqueue, fanOut, secretariatRecipients } from './outbox.js';
-import { SECRETARIAT_RUNS_MEETINGS } from './schedule.js';
-import { canRunMeetings, isMember, meetingDetail, proposalView } from './views.js';
+import {
+  canRunMeetings,
+  isMember,
+  mayAnswerProposal,
+  mayPropose,
+  maySendNotice,
+  MEMBERS_PROPOSE,
+  SECRETARIAT_RUNS_MEETINGS,
+} from './permissions.js';
+import { meetingDetail, proposalView } from './views.js';
 
 /**
  * R5.2: sends the notice — refused with the rule's sentence when fewer than 10 days remain
@@ -48,8 +54,9 @@ export async function sendNotice(
     const stored = await loadMeeting(ports, id.data, parsed.data.version);
     if (!isLoaded(stored)) return stored;
     const now = ports.clock.now();
-    const next = transitionMeeting(stored.value, { type: 'NoticeSent' }, now);
-    if (isViolation(next)) return refusedByRule(next);
+    const permission = maySendNotice(actor, stored.value, now);
+    if (!permission.allowed) return permission.refusal;
+    const next = allowedStep(transitionMeeting(stored.value, { type: 'NoticeSent' }, now));
     const change = { actor, action: 'NoticeSent', at: now };
     const saved = await updateAudited(ports, 'meetings', change, next, stored);
     const context = await loadContext(ports);
@@ -66,18 +73,6 @@ export async function sendNotice(
   });
 }
 
-const MEMBERS_ONLY = {
-  fr: 'Seuls les membres du comité (titulaires et suppléants) proposent des points ou une autre date (art. 5).',
-  ar: 'لا يقترح النقاط أو موعدا آخر إلا أعضاء اللجنة (الرسميون والمناوبون) (المادة 5).',
-  en: 'Only committee members (titulars and alternates) propose agenda items or another date (art. 5).',
-};
-
-const NOT_NOTICED = {
-  fr: "Les propositions s'ouvrent avec l'avis de réunion (art. 5) : cette réunion n'est pas convoquée.",
-  ar: 'تفتح الاقتراحات بإشعار الاجتماع (المادة 5): لم يتم الإشعار بهذا الاجتماع.',
-  en: 'Proposals open with the meeting notice (art. 5): this meeting has no notice.',
-};
-
 /**
  * R5.3: a member proposes an agenda item or another date while the window is open. The same
  * text from the same person twice (a double click, a replayed card action) is one proposal.
@@ -90,7 +85,7 @@ export async function submitProposal(
 ): Promise<Outcome<ProposalView>> {
   const command = parseCommand(meetingId, body, SubmitProposalRequestSchema, {
     allowed: isMember(actor),
-    denial: MEMBERS_ONLY,
+    denial: MEMBERS_PROPOSE,
   });
   if (!command.ok) return command;
   const { id, parsed } = command;
@@ -100,11 +95,8 @@ export async function submitProposal(
     if (!isLoaded(stored)) return stored;
     const meeting = stored.value;
     const now = ports.clock.now();
-    if (!meeting.noticeSentAt || meeting.status !== 'noticed') {
-      return invalidField('meeting', NOT_NOTICED);
-    }
-    const window = checkProposalWindow(meeting.noticeSentAt, now);
-    if (!window.ok) return refusedByRule(window);
+    const permission = mayPropose(actor, meeting, now);
+    if (!permission.allowed) return permission.refusal;
     const context = await loadContext(ports);
     const proposal: Proposal = {
       id: ports.ids.newId(),
@@ -124,7 +116,7 @@ export async function submitProposal(
       change,
       proposal,
     );
-    if (!isNew) return success(proposalView(created, context));
+    if (!isNew) return repeated(proposalView(created, context, actor));
     await enqueue(
       ports,
       fanOut(`proposal:${proposal.id}`, secretariatRecipients(context), {
@@ -132,15 +124,9 @@ export async function submitProposal(
         proposalId: proposal.id,
       }),
     );
-    return success(proposalView(created, context));
+    return success(proposalView(created, context, actor));
   });
 }
-
-const ALREADY_ANSWERED = {
-  fr: 'Cette proposition a déjà reçu une réponse.',
-  ar: 'تمت الإجابة على هذا الاقتراح من قبل.',
-  en: 'This proposal has already been answered.',
-};
 
 /**
  * The secretariat accepts or rejects a proposal with its reason (OGP's reasoned response); an
@@ -163,7 +149,8 @@ export async function answerProposal(
     const stored = await ports.proposals.get(id.data);
     if (!stored) return notFound({ fr: 'proposition', ar: 'الاقتراح', en: 'proposal' });
     if (stored.version !== input.version) return conflict();
-    if (stored.value.status !== 'pending') return conflict(ALREADY_ANSWERED);
+    const permission = mayAnswerProposal(actor, stored.value);
+    if (!permission.allowed) return permission.refusal;
     const now = ports.clock.now();
     const answered: Proposal = {
       ...stored.value,
@@ -197,6 +184,6 @@ export async function answerProposal(
         notification: { kind: 'proposal-answered', proposalId: answered.id },
       },
     ]);
-    return success(proposalView(saved, await loadContext(ports)));
+    return success(proposalView(saved, await loadContext(ports), actor));
   });
 }

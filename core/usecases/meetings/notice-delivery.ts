@@ -18,8 +18,8 @@ import {
   type DeliveryViewPorts,
 } from './delivery-view.js';
 import { isLoaded, loadContext, loadMeeting, type MeetingContext } from './load.js';
-import { SECRETARIAT_RUNS_MEETINGS } from './schedule.js';
-import { canRunMeetings, meetingDetail } from './views.js';
+import { canRunMeetings, SECRETARIAT_RUNS_MEETINGS } from './permissions.js';
+import { meetingDetail } from './views.js';
 
 const NOT_NOTICED = {
   fr: "Cette réunion n'a pas d'avis en cours (pas encore envoyé, ou réunion déplacée, annulée ou tenue depuis) : il n'y a rien à relancer.",

@@ -89,7 +89,7 @@ export async function getProposal(
     loadContext(ports),
   ]);
   if (!meeting || !canSee(actor, meeting.value, context)) return missing;
-  return success(redactContacts(proposalView(stored, context), viewerOf(actor)));
+  return success(redactContacts(proposalView(stored, context, actor), viewerOf(actor)));
 }
 
 export async function getAmendment(
@@ -109,7 +109,7 @@ export async function getAmendment(
     loadContext(ports),
   ]);
   if (!meeting || !canSee(actor, meeting.value, context)) return missing;
-  return success(redactContacts(amendmentView(stored, context), viewerOf(actor)));
+  return success(redactContacts(amendmentView(stored, context, actor), viewerOf(actor)));
 }
 
 const coverageStatus = (meeting: Meeting): 'scheduled' | 'held' | 'cancelled' =>
@@ -137,14 +137,16 @@ async function dueItems(
       ports.proposals.findBy('meetingId', m.id),
       ports.amendments.findBy('meetingId', m.id),
     ]);
-    const can = permissions(
+    const { can, cannot } = permissions(
       m,
       actor,
       context,
-      proposals.some((p) => p.value.status === 'pending'),
+      proposals.map((p) => p.value),
     );
     const base = { meetingId: m.id, title: m.title };
-    if (can.sendNotice && compareInstants(context.now, m.start) < 0) {
+    // A notice R5.2 now refuses is still the secretariat's to deal with (late: move the meeting).
+    const noticeDue = can.sendNotice || cannot.sendNotice?.kind === 'rule';
+    if (noticeDue && compareInstants(context.now, m.start) < 0) {
       items.push({ ...base, kind: 'send-notice', dueDay: d.noticeBy, late: today > d.noticeBy });
     }
     if (can.propose && d.proposalsCloseAt) {

@@ -9,31 +9,25 @@ import type { Person } from '../../model/person.js';
 import type { CalendarAttendee } from '../../ports/calendar.js';
 import { compareInstants, formatInstantLong } from '../../time.js';
 import { transitionMeeting } from '../../workflows/meeting.js';
-import { isViolation } from '../../workflows/workflow.js';
 import type { Actor } from '../actor.js';
 import { createAudited, updateAudited } from '../audited-write.js';
-import {
-  forbidden,
-  guard,
-  invalid,
-  invalidField,
-  refusedByRule,
-  success,
-  parseCommand,
-  type Outcome,
-} from '../outcome.js';
+import { guard, invalid, invalidField, success, parseCommand, type Outcome } from '../outcome.js';
+import { allowedStep } from '../permission.js';
 import { checkDocument } from '../register/documents.js';
 import type { AppPorts } from './app-ports.js';
 import { isLoaded, loadContext, loadMeeting, type MeetingContext } from './load.js';
 import { patchMeeting } from './meeting-patch.js';
 import { committeeRecipients, enqueue, fanOut } from './outbox.js';
-import { canRunMeetings, meetingDetail } from './views.js';
+import {
+  canRunMeetings,
+  mayCancelMeeting,
+  mayEditMeeting,
+  mayScheduleMeeting,
+  SECRETARIAT_RUNS_MEETINGS,
+} from './permissions.js';
+import { meetingDetail } from './views.js';
 
-export const SECRETARIAT_RUNS_MEETINGS = {
-  fr: 'Seul le secrétariat (art. 6) organise les réunions du comité.',
-  ar: 'لا تنظم اجتماعات اللجنة إلا الكتابة (المادة 6).',
-  en: 'Only the secretariat (art. 6) organises committee meetings.',
-};
+export { SECRETARIAT_RUNS_MEETINGS };
 
 const END_BEFORE_START = {
   fr: 'La fin de la réunion doit suivre son début.',
@@ -138,7 +132,8 @@ export async function scheduleMeeting(
 ): Promise<Outcome<MeetingDetail>> {
   const parsed = ScheduleMeetingRequestSchema.safeParse(body);
   if (!parsed.success) return invalid(parsed.error);
-  if (!canRunMeetings(actor)) return forbidden(SECRETARIAT_RUNS_MEETINGS);
+  const permission = mayScheduleMeeting(actor);
+  if (!permission.allowed) return permission.refusal;
   const input = parsed.data;
   if (compareInstants(input.end, input.start) <= 0) return invalidField('end', END_BEFORE_START);
   return guard(async () => {
@@ -205,14 +200,12 @@ export async function updateMeeting(
     const start = input.start ?? current.start;
     const end = input.end ?? current.end;
     if (compareInstants(end, start) <= 0) return invalidField('end', END_BEFORE_START);
+    // Editing and moving are the same step: before the meeting is held.
+    const permission = mayEditMeeting(actor, current, now);
+    if (!permission.allowed) return permission.refusal;
     const moved = start !== current.start || end !== current.end;
     if (moved) {
-      const result = transitionMeeting(current, { type: 'MeetingPostponed', start, end }, now);
-      if (isViolation(result)) return refusedByRule(result);
-      next = result;
-    } else if (!['draft', 'noticed', 'postponed'].includes(current.status)) {
-      const result = transitionMeeting(current, { type: 'MeetingPostponed', start, end }, now);
-      if (isViolation(result)) return refusedByRule(result);
+      next = allowedStep(transitionMeeting(current, { type: 'MeetingPostponed', start, end }, now));
     }
     // A real PATCH: only the fields sent change; clearing is explicit (null, []).
     const patched = patchMeeting(next, input, () => ports.ids.newId());
@@ -258,12 +251,15 @@ export async function cancelMeeting(
     const stored = await loadMeeting(ports, id.data, parsed.data.version);
     if (!isLoaded(stored)) return stored;
     const now = ports.clock.now();
-    const next = transitionMeeting(
-      stored.value,
-      { type: 'MeetingCancelled', reason: parsed.data.reason },
-      now,
+    const permission = mayCancelMeeting(actor, stored.value, now);
+    if (!permission.allowed) return permission.refusal;
+    const next = allowedStep(
+      transitionMeeting(
+        stored.value,
+        { type: 'MeetingCancelled', reason: parsed.data.reason },
+        now,
+      ),
     );
-    if (isViolation(next)) return refusedByRule(next);
     if (next.calendarEventId) await ports.calendar.cancel(next.calendarEventId, parsed.data.reason);
     const change = { actor, action: 'MeetingCancelled', at: now };
     const saved = await updateAudited(ports, 'meetings', change, next, stored);

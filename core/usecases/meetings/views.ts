@@ -9,22 +9,34 @@ import type { PersonView } from '../../contracts/register.js';
 import type { Amendment, Attendance, Meeting, Proposal } from '../../model/meeting.js';
 import type { Person } from '../../model/person.js';
 import type { Stored } from '../../ports/repository.js';
-import { checkProposalWindow } from '../../rules/r5-3-proposal-window.js';
-import { checkAmendmentWindow } from '../../rules/r5-5-minutes-deadlines.js';
-import { checkPublishable } from '../../rules/r5-6-publication.js';
-import { compareInstants, localDay } from '../../time.js';
 import type { Actor } from '../actor.js';
-import { canManageRegister } from '../actor.js';
+import { mayRecordDecisions } from '../decisions/permissions.js';
+import { permissionsView } from '../permission.js';
 import { personView } from '../register/views.js';
 import { meetingDeadlines, meetingFlags } from './deadlines.js';
 import { noticeDeliveryView, type DeliveryViewPorts } from './delivery-view.js';
 import { documentsById, type MeetingContext } from './load.js';
+import {
+  amendmentsOpen,
+  canRunMeetings,
+  isMember,
+  mayAmend,
+  mayAnswerAmendment,
+  mayAnswerProposal,
+  mayAnswerProposals,
+  mayCancelMeeting,
+  mayEditMeeting,
+  mayJustifyAbsences,
+  mayPropose,
+  mayPublishMeeting,
+  mayRecordAttendance,
+  mayRecordDecisionAt,
+  maySendNotice,
+  mayShareMinutes,
+  proposalsOpen,
+} from './permissions.js';
 
-export const isMember = (actor: Actor) =>
-  actor.roles.includes('titular') || actor.roles.includes('alternate');
-
-/** The secretariat runs meetings (R6). */
-export const canRunMeetings = canManageRegister;
+export { canRunMeetings, isMember };
 
 function who(context: MeetingContext, personId: string): PersonView {
   const person = context.people.get(personId);
@@ -109,7 +121,11 @@ export function roster(
   return rows;
 }
 
-export function proposalView(stored: Stored<Proposal>, context: MeetingContext): ProposalView {
+export function proposalView(
+  stored: Stored<Proposal>,
+  context: MeetingContext,
+  actor: Actor,
+): ProposalView {
   const p = stored.value;
   return {
     id: p.id,
@@ -130,10 +146,15 @@ export function proposalView(stored: Stored<Proposal>, context: MeetingContext):
           },
         }
       : {}),
+    ...permissionsView({ answer: mayAnswerProposal(actor, p) }),
   };
 }
 
-export function amendmentView(stored: Stored<Amendment>, context: MeetingContext): AmendmentView {
+export function amendmentView(
+  stored: Stored<Amendment>,
+  context: MeetingContext,
+  actor: Actor,
+): AmendmentView {
   const a = stored.value;
   return {
     id: a.id,
@@ -146,45 +167,34 @@ export function amendmentView(stored: Stored<Amendment>, context: MeetingContext
     ...(a.answer
       ? { answer: { text: a.answer.text, at: a.answer.at, by: who(context, a.answer.by) } }
       : {}),
+    ...permissionsView({ answer: mayAnswerAmendment(actor, a) }),
   };
 }
 
-/** What `actor` may do with this meeting now; the use cases enforce the same conditions. */
+/**
+ * What `actor` may do with this meeting now, and why not: the same permissions the use cases
+ * refuse with (./permissions.ts).
+ */
 export function permissions(
   meeting: Meeting,
   actor: Actor,
   context: MeetingContext,
-  pending: boolean,
+  proposals: readonly Proposal[],
 ) {
-  const secretariat = canRunMeetings(actor);
-  const member = isMember(actor);
-  const today = localDay(context.now);
-  const started = compareInstants(context.now, meeting.start) >= 0;
-  return {
-    edit: secretariat && ['draft', 'noticed', 'postponed'].includes(meeting.status),
-    sendNotice: secretariat && (meeting.status === 'draft' || meeting.status === 'postponed'),
-    propose:
-      member &&
-      meeting.status === 'noticed' &&
-      meeting.noticeSentAt !== undefined &&
-      checkProposalWindow(meeting.noticeSentAt, context.now).ok,
-    answerProposals: secretariat && pending,
-    recordAttendance:
-      secretariat &&
-      ((meeting.status === 'noticed' && started) ||
-        ['held', 'minutes_shared', 'amendment_closed'].includes(meeting.status)),
-    shareMinutes: secretariat && meeting.status === 'held',
-    amend:
-      member &&
-      meeting.status === 'minutes_shared' &&
-      meeting.minutesSharedOn !== undefined &&
-      checkAmendmentWindow(meeting.minutesSharedOn, today, context.confirmed).ok,
-    publish:
-      secretariat &&
-      (meeting.status === 'minutes_shared' || meeting.status === 'amendment_closed') &&
-      checkPublishable({ sharedDay: meeting.minutesSharedOn, today, confirmed: context.confirmed })
-        .ok,
-  };
+  const { now, confirmed } = context;
+  return permissionsView({
+    edit: mayEditMeeting(actor, meeting, now),
+    cancel: mayCancelMeeting(actor, meeting, now),
+    sendNotice: maySendNotice(actor, meeting, now),
+    propose: mayPropose(actor, meeting, now),
+    answerProposals: mayAnswerProposals(actor, proposals),
+    recordAttendance: mayRecordAttendance(actor, meeting, now),
+    justifyAbsences: mayJustifyAbsences(actor),
+    shareMinutes: mayShareMinutes(actor, meeting, now),
+    amend: mayAmend(actor, meeting, now, confirmed),
+    publish: mayPublishMeeting(actor, meeting, now, confirmed),
+    recordDecision: mayRecordDecisionAt(mayRecordDecisions(actor), meeting),
+  });
 }
 
 export async function meetingDetail(
@@ -222,7 +232,7 @@ export async function meetingDetail(
       ...(i.organisation ? { organisation: i.organisation } : {}),
     })),
     proposals: proposals
-      .map((p) => proposalView(p, context))
+      .map((p) => proposalView(p, context, actor))
       .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt)),
     attendance: roster(
       m,
@@ -234,14 +244,18 @@ export async function meetingDetail(
     postponedFrom: m.postponedFrom,
     ...(m.cancellationReason ? { cancellationReason: m.cancellationReason } : {}),
     amendments: amendments
-      .map((a) => amendmentView(a, context))
+      .map((a) => amendmentView(a, context, actor))
       .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt)),
+    windowsOpen: {
+      proposals: proposalsOpen(m, context.now).allowed,
+      amendments: amendmentsOpen(m, context.now, context.confirmed).allowed,
+    },
     ...(noticeDelivery ? { noticeDelivery } : {}),
-    can: permissions(
+    ...permissions(
       m,
       actor,
       context,
-      proposals.some((p) => p.value.status === 'pending'),
+      proposals.map((p) => p.value),
     ),
   };
 }

@@ -22,12 +22,9 @@ import { isRefusal, resolveOrganisation, resolvePerson } from './people.js';
 import { checkSeatRules } from './seat-rules.js';
 import { loadRegister } from './snapshot.js';
 import { seatView } from './views.js';
+import { SECRETARIAT_ONLY } from './seat-permissions.js';
 
-export const SECRETARIAT_ONLY = {
-  fr: 'Seul le secrétariat du comité (art. 6) peut modifier le registre des membres.',
-  ar: 'لا يمكن تعديل سجل الأعضاء إلا لكتابة اللجنة (المادة 6).',
-  en: 'Only the committee secretariat (art. 6) can change the member register.',
-};
+export { SECRETARIAT_ONLY };
 
 /**
  * Adds a seat — an organisation's mandate with its titular and alternate — to the register.
@@ -108,6 +105,6 @@ export async function addSeat(
     const stored = snapshot.seats.find((s) => s.value.id === seat.id);
     if (!stored) throw new Error(`seat ${seat.id} vanished after it was saved`);
     const all = snapshot.seats.map((s) => s.value);
-    return success(seatView(stored, snapshot), parityWarnings(all));
+    return success(seatView(stored, snapshot, actor, at), parityWarnings(all));
   });
 }

@@ -13,7 +13,14 @@ import { canManageRegister } from '../actor.js';
 import { updateAudited } from '../audited-write.js';
 import { revokeCalendarFeedsOfFormerHolders } from '../feeds/calendar-feeds.js';
 import { guard, refusedByRule, success, type Outcome, parseCommand } from '../outcome.js';
-import { SECRETARIAT_ONLY } from './add-seat.js';
+import type { Seat } from '../../model/seat.js';
+import type { Permission } from '../permission.js';
+import {
+  mayConfirmCessation,
+  mayDismissCessation,
+  mayProposeCessation,
+  SECRETARIAT_ONLY,
+} from './seat-permissions.js';
 import { checkDocument } from './documents.js';
 import { isStored, loadSeatForChange } from './load-seat.js';
 import { parityWarnings } from './parity-warning.js';
@@ -32,6 +39,7 @@ async function changeCessation<
   schema: S,
   action: string,
   event: (input: z.infer<S>) => SeatEvent,
+  permission: (seat: Seat, now: string) => Permission,
 ): Promise<Outcome<SeatView>> {
   const command = parseCommand(seatId, body, schema, {
     allowed: canManageRegister(actor),
@@ -44,6 +52,9 @@ async function changeCessation<
   return guard(async () => {
     const stored = await loadSeatForChange(ports, id.data, input.version);
     if (!isStored(stored)) return stored;
+    // The step itself (the view's flag), then what the request brings (cause, letter).
+    const allowed = permission(stored.value, ports.clock.now());
+    if (!allowed.allowed) return allowed.refusal;
     if (input.letterDocumentId) {
       const missing = await checkDocument(ports, input.letterDocumentId, 'withdrawal-letter');
       if (missing) return missing;
@@ -65,7 +76,10 @@ async function changeCessation<
     // seat pending in the same college become active now; what imbalance remains is warned
     // here and flagged in the register and the dashboard until parity is restored.
     snapshot.seats = await activatePendingSeats(ports, { actor, at: now }, snapshot.seats);
-    return success(seatView(saved, snapshot), parityWarnings(snapshot.seats.map((s) => s.value)));
+    return success(
+      seatView(saved, snapshot, actor, now),
+      parityWarnings(snapshot.seats.map((s) => s.value)),
+    );
   });
 }
 
@@ -85,6 +99,7 @@ export function proposeCessation(ports: Ports, actor: Actor, seatId: string, bod
       ...(input.letterDocumentId ? { letterDocumentId: input.letterDocumentId } : {}),
       ...(input.note ? { note: input.note } : {}),
     }),
+    (seat) => mayProposeCessation(actor, seat),
   );
 }
 
@@ -102,6 +117,7 @@ export function confirmCessation(ports: Ports, actor: Actor, seatId: string, bod
       by: actor.personId,
       ...(input.letterDocumentId ? { letterDocumentId: input.letterDocumentId } : {}),
     }),
+    (seat) => mayConfirmCessation(actor, seat),
   );
 }
 
@@ -117,5 +133,6 @@ export function dismissCessation(ports: Ports, actor: Actor, seatId: string, bod
     () => ({
       type: 'CessationDismissed',
     }),
+    (seat, now) => mayDismissCessation(actor, seat, now),
   );
 }

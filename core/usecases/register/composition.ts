@@ -30,14 +30,15 @@ export async function getComposition(
 ): Promise<Outcome<CompositionView>> {
   if (!canReadCommittee(actor)) return forbidden(NOT_A_MEMBER);
   const snapshot = await loadRegister(ports);
-  const today = localDay(ports.clock.now());
+  const now = ports.clock.now();
+  const today = localDay(now);
   // Active and pending seats (R3.2: pending ones shown with their reason); withdrawn seats
   // never served and leave the view (the audit keeps them).
   const current = snapshot.seats.filter(
     (s) => s.value.status !== 'ceased' && s.value.status !== 'withdrawn',
   );
   const views = current
-    .map((s) => seatView(s, snapshot))
+    .map((s) => seatView(s, snapshot, actor, now))
     .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, 'fr'));
   const seats = snapshot.seats.map((s) => s.value);
   const parity = parityReport(
@@ -101,7 +102,7 @@ export async function getComposition(
       },
       ceased: snapshot.seats
         .filter((s) => s.value.status === 'ceased')
-        .map((s) => letters(seatView(s, snapshot)))
+        .map((s) => letters(seatView(s, snapshot, actor, now)))
         .sort((a, b) =>
           (b.cessation?.effectiveOn ?? '').localeCompare(a.cessation?.effectiveOn ?? ''),
         ),

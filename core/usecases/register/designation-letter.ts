@@ -5,8 +5,8 @@ import type { Ports } from '../../ports/store.js';
 import type { Actor } from '../actor.js';
 import { canManageRegister } from '../actor.js';
 import { updateAudited } from '../audited-write.js';
-import { guard, invalidField, success, type Outcome, parseCommand } from '../outcome.js';
-import { SECRETARIAT_ONLY } from './add-seat.js';
+import { guard, success, type Outcome, parseCommand } from '../outcome.js';
+import { mayRecordLetter, SECRETARIAT_ONLY } from './seat-permissions.js';
 import { checkDocument } from './documents.js';
 import { isStored, loadSeatForChange } from './load-seat.js';
 import { loadRegister } from './snapshot.js';
@@ -30,19 +30,14 @@ export async function recordDesignationLetter(
   return guard(async () => {
     const stored = await loadSeatForChange(ports, id.data, input.version);
     if (!isStored(stored)) return stored;
-    if (stored.value.college !== 'administration') {
-      return invalidField('seat', {
-        fr: 'Les sièges de la société civile sont pourvus par sélection (art. 4), sans lettre de désignation.',
-        ar: 'تشغل مقاعد المجتمع المدني عن طريق الانتقاء (المادة 4) دون رسالة تعيين.',
-        en: 'Civil-society seats are filled by selection (art. 4), without a designation letter.',
-      });
-    }
+    const permission = mayRecordLetter(actor, stored.value);
+    if (!permission.allowed) return permission.refusal;
     const missing = await checkDocument(ports, input.documentId, 'designation-letter');
     if (missing) return missing;
     const next: Seat = { ...stored.value, designationLetterId: input.documentId };
     const change = { actor, action: 'DesignationLetterRecorded', at: ports.clock.now() };
     const saved = await updateAudited(ports, 'seats', change, next, stored);
     const snapshot = await loadRegister(ports);
-    return success(seatView(saved, snapshot));
+    return success(seatView(saved, snapshot, actor, change.at));
   });
 }

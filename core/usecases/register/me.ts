@@ -8,7 +8,12 @@ import type { Ports } from '../../ports/store.js';
 import type { Actor } from '../actor.js';
 import { canManageRegister, canReadCommittee } from '../actor.js';
 import { updateAudited } from '../audited-write.js';
+import { maySubmitCommunication } from '../decisions/communications.js';
+import { mayRecordDecisions } from '../decisions/permissions.js';
+import { mayRequestRevision } from '../decisions/revisions.js';
+import { mayScheduleMeeting } from '../meetings/permissions.js';
 import { forbidden, guard, invalid, notFound, success, type Outcome } from '../outcome.js';
+import { permissionsView } from '../permission.js';
 import { NOT_A_MEMBER } from './composition.js';
 import { organisationView, personView } from './views.js';
 
@@ -18,12 +23,20 @@ const PERSON = { fr: 'personne', ar: 'الشخص', en: 'person' };
 export async function getMe(ports: Ports, actor: Actor): Promise<Outcome<MeView>> {
   const stored = await ports.people.get(actor.personId);
   if (!stored) return notFound(PERSON);
+  const [plan] = await ports.plans.findBy('status', 'current');
   return success({
     person: personView(stored.value),
     roles: actor.roles,
     ...(actor.seatId ? { seatId: actor.seatId } : {}),
     ...(stored.value.locale ? { locale: stored.value.locale } : {}),
     canManageRegister: canManageRegister(actor),
+    // The same permissions the use cases that create these records refuse with.
+    ...permissionsView({
+      scheduleMeeting: mayScheduleMeeting(actor),
+      recordDecision: mayRecordDecisions(actor),
+      submitCommunication: maySubmitCommunication(actor),
+      requestRevision: mayRequestRevision(actor, plan?.value),
+    }),
   });
 }
 

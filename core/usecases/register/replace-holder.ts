@@ -6,33 +6,14 @@ import type { Actor } from '../actor.js';
 import { canManageRegister } from '../actor.js';
 import { createAudited, updateAudited } from '../audited-write.js';
 import { revokeCalendarFeedsOfFormerHolders } from '../feeds/calendar-feeds.js';
-import {
-  guard,
-  invalidField,
-  refusedByRule,
-  success,
-  parseCommand,
-  type Outcome,
-} from '../outcome.js';
-import { SECRETARIAT_ONLY } from './add-seat.js';
+import { guard, refusedByRule, success, parseCommand, type Outcome } from '../outcome.js';
+import { mayReplaceHolder, SECRETARIAT_ONLY } from './seat-permissions.js';
 import { isStored, loadSeatForChange } from './load-seat.js';
 import { parityWarnings } from './parity-warning.js';
 import { isRefusal, resolvePerson } from './people.js';
 import { checkSeatRules } from './seat-rules.js';
 import { loadRegister } from './snapshot.js';
 import { seatView } from './views.js';
-
-const CEASED = {
-  fr: "Ce siège a cessé : on n'en change plus les membres.",
-  ar: 'انتهى هذا المقعد: لا يمكن تغيير أعضائه.',
-  en: 'This seat has ceased: its members can no longer change.',
-};
-
-const WITHDRAWN = {
-  fr: "Ce siège a été retiré avant d'être actif : on n'en change plus les membres.",
-  ar: 'سُحب هذا المقعد قبل أن يصبح نشطا: لا يمكن تغيير أعضائه.',
-  en: 'This seat was withdrawn before it became active: its members can no longer change.',
-};
 
 /** Replaces a seat's titular or alternate (R3.1, R4.7 checked; audited). */
 export async function replaceSeatHolder(
@@ -52,8 +33,8 @@ export async function replaceSeatHolder(
   return guard(async () => {
     const stored = await loadSeatForChange(ports, id.data, input.version);
     if (!isStored(stored)) return stored;
-    if (stored.value.status === 'ceased') return invalidField('seat', CEASED);
-    if (stored.value.status === 'withdrawn') return invalidField('seat', WITHDRAWN);
+    const permission = mayReplaceHolder(actor, stored.value);
+    if (!permission.allowed) return permission.refusal;
     const person = await resolvePerson(ports, input.person, 'person');
     if (isRefusal(person)) return person;
 
@@ -79,6 +60,6 @@ export async function replaceSeatHolder(
     }
     const index = snapshot.seats.findIndex((s) => s.value.id === next.id);
     snapshot.seats[index] = saved;
-    return success(seatView(saved, snapshot), parityWarnings([...others, next]));
+    return success(seatView(saved, snapshot, actor, at), parityWarnings([...others, next]));
   });
 }

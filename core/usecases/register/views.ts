@@ -7,7 +7,17 @@ import type { Stored } from '../../ports/repository.js';
 import { consecutiveChain } from '../../rules/r4-7-mandate-limit.js';
 import { checkDesignationLetter } from '../../rules/r4-1-designation-letter.js';
 import type { Violation } from '../../verdict.js';
+import type { Actor } from '../actor.js';
+import { permissionsView } from '../permission.js';
 import { pendingReason } from './parity.js';
+import {
+  mayConfirmCessation,
+  mayDismissCessation,
+  mayProposeCessation,
+  mayRecordLetter,
+  mayReplaceHolder,
+  mayWithdrawPendingSeat,
+} from './seat-permissions.js';
 
 /** Everything a view of the register needs, read once. */
 export interface RegisterSnapshot {
@@ -56,7 +66,16 @@ export function termOf(seat: Seat, seats: readonly Seat[]): number {
   return consecutiveChain(previousMandates(seat, seats), seat.mandateStart).length + 1;
 }
 
-export function seatView(stored: Stored<Seat>, snapshot: RegisterSnapshot): SeatView {
+/**
+ * A seat as `actor` sees it, with what they may change on it now (./seat-permissions.ts, the
+ * checks the register's use cases refuse with). `now` is the clock of the view.
+ */
+export function seatView(
+  stored: Stored<Seat>,
+  snapshot: RegisterSnapshot,
+  actor: Actor,
+  now: string,
+): SeatView {
   const seat = stored.value;
   const organisation = snapshot.organisations.get(seat.organisationId);
   const unknownOrganisation: Organisation = {
@@ -117,6 +136,14 @@ export function seatView(stored: Stored<Seat>, snapshot: RegisterSnapshot): Seat
       : {}),
     ...(seat.withdrawnAt ? { withdrawnAt: seat.withdrawnAt } : {}),
     findings,
+    ...permissionsView({
+      replaceHolder: mayReplaceHolder(actor, seat),
+      recordLetter: mayRecordLetter(actor, seat),
+      proposeCessation: mayProposeCessation(actor, seat),
+      confirmCessation: mayConfirmCessation(actor, seat),
+      dismissCessation: mayDismissCessation(actor, seat, now),
+      withdraw: mayWithdrawPendingSeat(actor, seat, now),
+    }),
   };
 }
 

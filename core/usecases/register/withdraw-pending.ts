@@ -2,12 +2,12 @@ import type { SeatView } from '../../contracts/register.js';
 import { WithdrawPendingSeatRequestSchema } from '../../contracts/register.js';
 import type { Ports } from '../../ports/store.js';
 import { transitionSeat } from '../../workflows/seat.js';
-import { isViolation } from '../../workflows/workflow.js';
 import type { Actor } from '../actor.js';
 import { canManageRegister } from '../actor.js';
 import { updateAudited } from '../audited-write.js';
-import { guard, parseCommand, refusedByRule, success, type Outcome } from '../outcome.js';
-import { SECRETARIAT_ONLY } from './add-seat.js';
+import { guard, parseCommand, success, type Outcome } from '../outcome.js';
+import { allowedStep } from '../permission.js';
+import { mayWithdrawPendingSeat, SECRETARIAT_ONLY } from './seat-permissions.js';
 import { isStored, loadSeatForChange } from './load-seat.js';
 import { parityWarnings } from './parity-warning.js';
 import { loadRegister } from './snapshot.js';
@@ -36,11 +36,15 @@ export async function withdrawPendingSeat(
     const stored = await loadSeatForChange(ports, id.data, parsed.data.version);
     if (!isStored(stored)) return stored;
     const at = ports.clock.now();
-    const next = transitionSeat(stored.value, { type: 'PendingSeatWithdrawn' }, at);
-    if (isViolation(next)) return refusedByRule(next);
+    const permission = mayWithdrawPendingSeat(actor, stored.value, at);
+    if (!permission.allowed) return permission.refusal;
+    const next = allowedStep(transitionSeat(stored.value, { type: 'PendingSeatWithdrawn' }, at));
     const change = { actor, action: 'PendingSeatWithdrawn', at };
     const saved = await updateAudited(ports, 'seats', change, next, stored);
     const snapshot = await loadRegister(ports);
-    return success(seatView(saved, snapshot), parityWarnings(snapshot.seats.map((s) => s.value)));
+    return success(
+      seatView(saved, snapshot, actor, at),
+      parityWarnings(snapshot.seats.map((s) => s.value)),
+    );
   });
 }

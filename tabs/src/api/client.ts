@@ -21,6 +21,7 @@ import type {
   Problem,
   ProposalView,
   PublishedMeeting,
+  RefusedAction,
   ReplaceHolderRequest,
   RevisionView,
   ScheduleMeetingRequest,
@@ -58,6 +59,8 @@ export type {
 };
 export type { CommunicationView, DecisionView, RevisionView, Tally, VoteView };
 export type { NoticeDelivery, NoticeDeliveryIssue, RecipientDelivery };
+/** Why the server refuses an action now (a view's `cannot.*`), shown beside its control. */
+export type { RefusedAction };
 export type Verdict = SeatView['findings'][number];
 export type DecisionStatus = DecisionView['status'];
 export type Choice = NonNullable<VoteView['myBallot']>['choice'];

@@ -44,6 +44,13 @@ interface Row {
   doneLabel?: string;
 }
 
+/**
+ * Whether the server flags the meeting for `rule` (R5.2: the notice can no longer go out in
+ * time; R5.5: the minutes are late): lateness is the server's finding, never the tab's sum.
+ */
+export const flaggedBy = (meeting: Pick<MeetingSummary, 'flags'>, rule: string) =>
+  meeting.flags.some((flag) => flag.rule === rule);
+
 /** Whether the meeting still needs its notice (never sent, or moved since: R5.2 again). */
 export const needsNotice = (meeting: MeetingSummary) =>
   meeting.status === 'draft' || meeting.status === 'postponed';
@@ -75,7 +82,7 @@ export function DeadlinesPanel({
       state:
         !needsNotice(meeting) && meeting.noticeSentAt
           ? 'done'
-          : live && needsNotice(meeting) && today > deadlines.noticeBy
+          : live && flaggedBy(meeting, 'R5.2')
             ? 'late'
             : undefined,
       ...(meeting.noticeSentAt
@@ -107,11 +114,7 @@ export function DeadlinesPanel({
       value: deadlines.minutesShareBy
         ? formatDay(deadlines.minutesShareBy)
         : pending('deadline.pending.minutes'),
-      state: meeting.minutesSharedOn
-        ? 'done'
-        : deadlines.minutesShareBy && today > deadlines.minutesShareBy
-          ? 'late'
-          : undefined,
+      state: meeting.minutesSharedOn ? 'done' : flaggedBy(meeting, 'R5.5') ? 'late' : undefined,
       ...(meeting.minutesSharedOn
         ? { doneLabel: t('deadline.minutesShared', { date: formatDay(meeting.minutesSharedOn) }) }
         : {}),

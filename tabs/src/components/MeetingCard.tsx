@@ -2,7 +2,7 @@ import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { MeetingSummary } from '../api/client.js';
 import { useT, type I18n } from '../i18n/i18n.js';
 import { linkHandler } from '../router.js';
-import { needsNotice } from './DeadlinesPanel.js';
+import { flaggedBy, needsNotice } from './DeadlinesPanel.js';
 import { LateBadge, MeetingStatusBadge, OutlookBadge } from './MeetingBadges.js';
 import { RuleMessage } from './RuleMessage.js';
 import { useScreenStyles } from './screen-styles.js';
@@ -55,7 +55,6 @@ export function meetingWhere(meeting: MeetingSummary, i18n: I18n): string {
 /** The next step a meeting waits for and its date, with whether it is late. */
 export function nextDeadline(
   meeting: MeetingSummary,
-  today: string,
   now: number,
   i18n: I18n,
 ): { text: string; late: boolean } | undefined {
@@ -64,7 +63,7 @@ export function nextDeadline(
   if (needsNotice(meeting)) {
     return {
       text: i18n.t('next.notice', { date: i18n.formatDay(d.noticeBy) }),
-      late: today > d.noticeBy,
+      late: flaggedBy(meeting, 'R5.2'),
     };
   }
   if (status === 'noticed' && d.proposalsCloseAt && Date.parse(d.proposalsCloseAt) > now) {
@@ -76,7 +75,7 @@ export function nextDeadline(
   if (status === 'held' && d.minutesShareBy) {
     return {
       text: i18n.t('next.minutes', { date: i18n.formatDay(d.minutesShareBy) }),
-      late: today > d.minutesShareBy,
+      late: flaggedBy(meeting, 'R5.5'),
     };
   }
   if (status === 'minutes_shared' && d.amendmentsUntil) {
@@ -97,12 +96,10 @@ export function nextDeadline(
 /** One meeting in a list: title, when and where, status, next deadline and rule flags. */
 export function MeetingCard({
   meeting,
-  today,
   now,
   headingLevel = 3,
 }: {
   meeting: MeetingSummary;
-  today: string;
   now: number;
   headingLevel?: 2 | 3;
 }) {
@@ -111,7 +108,7 @@ export function MeetingCard({
   const screen = useScreenStyles();
   const styles = useMeetingCardStyles();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const next = nextDeadline(meeting, today, now, i18n);
+  const next = nextDeadline(meeting, now, i18n);
   const path = meetingPath(meeting.id);
   return (
     <article className={styles.root} data-testid="meeting" data-meeting-id={meeting.id}>

@@ -101,21 +101,17 @@ export type SeatAction =
   | 'dismiss-cessation'
   | 'withdraw';
 
-/** Which changes the secretariat can start from a seat (the server still decides). */
+/** Which changes may be started from a seat: those its view allows (the server decides). */
 export function seatActions(seat: SeatView): SeatAction[] {
-  const actions: SeatAction[] = ['replace-titular', 'replace-alternate'];
-  if (seat.college === 'administration') actions.push('letter');
-  // R3.2: a seat waiting for parity never served: it is withdrawn, not ended (R12).
-  if (seat.status === 'pending') return [...actions, 'withdraw'];
-  // R12: only civil-society memberships end by cessation; public bodies re-designate (R4.1).
-  if (seat.college === 'civil_society') {
-    if (seat.cessation && !seat.cessation.confirmedAt) {
-      actions.push('confirm-cessation', 'dismiss-cessation');
-    } else if (!seat.cessation) {
-      actions.push('propose-cessation');
-    }
-  }
-  return actions;
+  const { can } = seat;
+  return [
+    ...(can.replaceHolder ? (['replace-titular', 'replace-alternate'] as const) : []),
+    ...(can.recordLetter ? (['letter'] as const) : []),
+    ...(can.proposeCessation ? (['propose-cessation'] as const) : []),
+    ...(can.confirmCessation ? (['confirm-cessation'] as const) : []),
+    ...(can.dismissCessation ? (['dismiss-cessation'] as const) : []),
+    ...(can.withdraw ? (['withdraw'] as const) : []),
+  ];
 }
 
 const ACTION_LABELS: Record<SeatAction, MessageKey> = {
@@ -197,7 +193,7 @@ export function SeatCard({ seat, onAction }: SeatCardProps) {
             </Badge>
           )}
         </div>
-        {onAction && (
+        {onAction && seatActions(seat).length > 0 && (
           <Menu positioning="below-end">
             <MenuTrigger disableButtonEnhancement>
               <Button appearance="subtle" aria-label={t('seat.actions', { organisation: label })}>

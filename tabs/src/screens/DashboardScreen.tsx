@@ -124,7 +124,7 @@ function SecretariatPanels({
           <ul className={screen.plainList}>
             {view.flagged.map((meeting) => (
               <li key={meeting.id}>
-                <MeetingCard meeting={meeting} today={today} now={now} />
+                <MeetingCard meeting={meeting} now={now} />
               </li>
             ))}
           </ul>

@@ -16,7 +16,8 @@ import type { Change, MeetingDetail, Verdict } from '../api/client.js';
 import { useResource } from '../api/resource.js';
 import { useServerClock } from '../api/server-clock.js';
 import { useSession } from '../auth/session-context.js';
-import { DeadlinesPanel, needsNotice } from '../components/DeadlinesPanel.js';
+import { ActionButton, offered } from '../components/ActionButton.js';
+import { DeadlinesPanel } from '../components/DeadlinesPanel.js';
 import { DocumentLink } from '../components/DocumentLink.js';
 import { MeetingStatusBadge, OutlookBadge } from '../components/MeetingBadges.js';
 import { meetingWhen, meetingWhere } from '../components/MeetingCard.js';
@@ -36,7 +37,6 @@ import { NoticeDeliverySection } from './meeting/NoticeDeliverySection.js';
 import { ProposalsSection } from './meeting/ProposalsSection.js';
 import { PublicationSection } from './meeting/PublicationSection.js';
 import type { SectionProps } from './meeting/section.js';
-import { isSecretariat } from './MeetingsScreen.js';
 import { UserText } from '../components/UserText.js';
 
 const useMeetingStyles = makeStyles({
@@ -88,11 +88,10 @@ export function MeetingView({
 }) {
   const i18n = useT();
   const { t, tUser, formatInstant } = i18n;
-  const { api, me } = useSession();
+  const { api } = useSession();
   const { reload: reloadComposition } = useComposition();
   const screen = useScreenStyles();
   const styles = useMeetingStyles();
-  const secretariat = isSecretariat(me.roles);
   const notice = useAction();
   const [dialog, setDialog] = useState<Dialog>();
   const [result, setResult] = useState<{ message: string; warnings: Verdict[] }>();
@@ -122,12 +121,13 @@ export function MeetingView({
     reload();
   }, [reload]);
 
-  const props: SectionProps = { meeting, secretariat, changed, reload };
+  const props: SectionProps = { meeting, changed, reload };
   const H = headingLevel === 1 ? 'h1' : 'h2';
   const live = meeting.status !== 'cancelled';
-  const offerNotice = secretariat && live && (meeting.can.sendNotice || needsNotice(meeting));
-  const cancellable =
-    meeting.can.edit && ['draft', 'noticed', 'postponed'].includes(meeting.status);
+  const { can, cannot } = meeting;
+  // The notice stays offered once R5.2 refuses it, disabled with the rule: the secretariat sees
+  // why (the meeting can only be moved).
+  const anyAction = offered(can.sendNotice, cannot.sendNotice) || can.edit || can.cancel;
 
   return (
     <>
@@ -186,33 +186,29 @@ export function MeetingView({
         </MessageBar>
       )}
 
-      {(offerNotice || meeting.can.edit) && (
+      {anyAction && (
         <div className={screen.actions} data-testid="meeting-actions">
-          {offerNotice && (
-            <Button
-              appearance="primary"
-              disabled={notice.busy}
-              icon={notice.busy ? <Spinner size="tiny" /> : undefined}
-              onClick={() =>
-                void notice.run(async () => {
-                  const change = await api.sendNotice(meeting.id, { version: meeting.version });
-                  changed({
-                    message: noticeConfirmation(change.value.noticeDelivery, t),
-                    warnings: change.warnings,
-                  });
-                  setNoticeSent(true);
-                })
-              }
-            >
-              {t('notice.send')}
-            </Button>
-          )}
-          {meeting.can.edit && (
-            <Button onClick={() => setDialog('edit')}>{t('meeting.edit')}</Button>
-          )}
-          {cancellable && (
-            <Button onClick={() => setDialog('cancel')}>{t('meeting.cancel')}</Button>
-          )}
+          <ActionButton
+            can={can.sendNotice}
+            cannot={cannot.sendNotice}
+            appearance="primary"
+            busy={notice.busy}
+            icon={notice.busy ? <Spinner size="tiny" /> : undefined}
+            onClick={() =>
+              void notice.run(async () => {
+                const change = await api.sendNotice(meeting.id, { version: meeting.version });
+                changed({
+                  message: noticeConfirmation(change.value.noticeDelivery, t),
+                  warnings: change.warnings,
+                });
+                setNoticeSent(true);
+              })
+            }
+          >
+            {t('notice.send')}
+          </ActionButton>
+          {can.edit && <Button onClick={() => setDialog('edit')}>{t('meeting.edit')}</Button>}
+          {can.cancel && <Button onClick={() => setDialog('cancel')}>{t('meeting.cancel')}</Button>}
         </div>
       )}
       <ProblemMessage error={notice.error} onReload={reload} />

@@ -8,7 +8,6 @@ import { MeetingCard, meetingPath } from '../components/MeetingCard.js';
 import { ProblemMessage } from '../components/ProblemMessage.js';
 import { useScreenStyles } from '../components/screen-styles.js';
 import { useT } from '../i18n/i18n.js';
-import { moroccoDay } from '../i18n/morocco-time.js';
 import { navigate } from '../router.js';
 import { CalendarFeedSection } from './meeting/CalendarFeedSection.js';
 import { MeetingFormDialog } from './meeting/MeetingFormDialog.js';
@@ -24,8 +23,6 @@ export function splitMeetings(meetings: MeetingSummary[], now: number) {
   return { upcoming, past };
 }
 
-export const isSecretariat = (roles: readonly string[]) => roles.includes('secretariat');
-
 /** The committee's meetings (R5): upcoming and past; the secretariat schedules new ones. */
 export function MeetingsScreen() {
   const { t } = useT();
@@ -33,9 +30,9 @@ export function MeetingsScreen() {
   const screen = useScreenStyles();
   const meetings = useResource(() => api.meetings(), api);
   const now = useNow(60_000);
-  const today = moroccoDay(now);
   const [scheduling, setScheduling] = useState(false);
-  const secretariat = isSecretariat(me.roles);
+  // The secretariat schedules meetings (R6): the server says who may.
+  const maySchedule = me.can.scheduleMeeting;
 
   const saved = useCallback((change: Change<MeetingDetail>) => {
     setScheduling(false);
@@ -47,7 +44,7 @@ export function MeetingsScreen() {
     <ul className={screen.plainList}>
       {items.map((meeting) => (
         <li key={meeting.id}>
-          <MeetingCard meeting={meeting} today={today} now={now} />
+          <MeetingCard meeting={meeting} now={now} />
         </li>
       ))}
     </ul>
@@ -57,7 +54,7 @@ export function MeetingsScreen() {
     <>
       <div className={screen.heading}>
         <h1 className={screen.h1}>{t('meetings.title')}</h1>
-        {secretariat && (
+        {maySchedule && (
           <Button appearance="primary" onClick={() => setScheduling(true)}>
             {t('meetings.schedule')}
           </Button>
@@ -102,7 +99,7 @@ export function MeetingsScreen() {
 
       <CalendarFeedSection api={api} />
 
-      {secretariat && scheduling && (
+      {maySchedule && scheduling && (
         <MeetingFormDialog onClose={() => setScheduling(false)} onSaved={saved} />
       )}
     </>

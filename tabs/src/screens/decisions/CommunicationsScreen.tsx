@@ -11,8 +11,8 @@ import {
 import { useCallback, useState } from 'react';
 import type { Change, Channel, CommunicationView } from '../../api/client.js';
 import { useResource } from '../../api/resource.js';
-import { useNow } from '../../api/server-clock.js';
 import { useSession } from '../../auth/session-context.js';
+import { ActionButton, offered } from '../../components/ActionButton.js';
 import { DocumentLink } from '../../components/DocumentLink.js';
 import { FileField, uploadOnce, type Uploaded } from '../../components/FileField.js';
 import { FormDialog, useFormSubmit } from '../../components/FormDialog.js';
@@ -24,10 +24,8 @@ import { useScreenStyles } from '../../components/screen-styles.js';
 import { useAction } from '../../components/useAction.js';
 import { useRequired } from '../../components/useRequired.js';
 import { useT, type MessageKey } from '../../i18n/i18n.js';
-import { moroccoDay } from '../../i18n/morocco-time.js';
 import { linkHandler } from '../../router.js';
 import { useSectionStyles } from '../meeting/section.js';
-import { isSecretariat } from '../MeetingsScreen.js';
 import { CommunicationStatusBadge } from './badges.js';
 import { ChangeResult, type ChangeOutcome } from './ChangeResult.js';
 import { decisionPath } from './DecisionScreen.js';
@@ -37,13 +35,6 @@ import { TextDialog } from './TextDialog.js';
 import { UserText } from '../../components/UserText.js';
 
 const CHANNELS: Channel[] = ['portal', 'ministry_social', 'member_social', 'press', 'other'];
-
-/** Statuses in which the secretariat is offered "publish" (the server refuses before R10.1). */
-const PUBLISHABLE_SOON = new Set(['submitted', 'objected', 'vote_open', 'validated']);
-
-/** Who submits a communication in the committee's name (R10.1): its members and staff. */
-const canSubmit = (roles: readonly string[]) =>
-  roles.some((r) => ['secretariat', 'chair', 'titular', 'alternate', 'scorer'].includes(r));
 
 type Changed = (message: string, change?: Change<unknown>) => void;
 
@@ -74,7 +65,7 @@ export function CommunicationsScreen() {
       <DecisionsNav current="/communications" />
       <div className={screen.heading}>
         <h1 className={screen.h1}>{t('communications.title')}</h1>
-        {canSubmit(me.roles) && (
+        {me.can.submitCommunication && (
           <Button appearance="primary" onClick={() => setSubmitting(true)}>
             {t('communications.submit')}
           </Button>
@@ -137,15 +128,20 @@ function CommunicationItem({
   reload: () => void;
 }) {
   const { t, formatDay, formatInstant } = useT();
-  const { api, me } = useSession();
+  const { api } = useSession();
   const screen = useScreenStyles();
   const sections = useSectionStyles();
   const publishing = useAction();
   const [dialog, setDialog] = useState<Dialog>();
-  const today = moroccoDay(useNow(60_000));
   const name = c.requester.displayName;
-  const offerPublish = isSecretariat(me.roles) && PUBLISHABLE_SOON.has(c.status);
   const waiting = c.status === 'submitted' || c.status === 'objected';
+  // What each person may do, and why not (R10.1), is the server's: « publish » stays shown,
+  // disabled with the rule, while the communication waits for validation.
+  const { can, cannot } = c;
+  const anyAction =
+    offered(can.object, cannot.object) ||
+    offered(can.openVote, cannot.openVote) ||
+    offered(can.publish, cannot.publish);
 
   return (
     <li className={sections.item} data-testid="communication" data-status={c.status}>
@@ -172,7 +168,7 @@ function CommunicationItem({
       <Text className={screen.muted}>{t('communications.hashtag', { hashtag: c.hashtag })}</Text>
       {waiting && (
         <Text data-testid="objection-deadline">
-          {today <= c.objectionDeadline
+          {c.objectionOpen
             ? t('communications.objectUntil', { date: formatDay(c.objectionDeadline) })
             : t('communications.objectClosed', { date: formatDay(c.objectionDeadline) })}
         </Text>
@@ -200,45 +196,45 @@ function CommunicationItem({
           {t('communications.seeVote')}
         </Link>
       )}
-      {(c.can.object || c.can.openVote || offerPublish) && (
+      {anyAction && (
         <div className={screen.actions}>
-          {c.can.object && (
-            <Button
-              onClick={() => setDialog('object')}
-              aria-label={t('communications.objectFor', { name })}
-            >
-              {t('communications.object')}
-            </Button>
-          )}
-          {c.can.openVote && (
-            <Button
-              appearance="primary"
-              onClick={() => setDialog('vote')}
-              aria-label={t('communications.openVoteFor', { name })}
-            >
-              {t('communications.openVote')}
-            </Button>
-          )}
-          {offerPublish && (
-            <Button
-              appearance={c.can.publish ? 'primary' : 'secondary'}
-              disabled={publishing.busy}
-              icon={publishing.busy ? <Spinner size="tiny" /> : undefined}
-              aria-label={t('communications.publishFor', { name })}
-              onClick={() =>
-                void publishing
-                  .run(async () => {
-                    const change = await api.publishCommunication(c.id, { version: c.version });
-                    changed(t('communications.published'), change);
-                  })
-                  .then((ok) => {
-                    if (!ok) reload();
-                  })
-              }
-            >
-              {t('communications.publish')}
-            </Button>
-          )}
+          <ActionButton
+            can={can.object}
+            cannot={cannot.object}
+            onClick={() => setDialog('object')}
+            aria-label={t('communications.objectFor', { name })}
+          >
+            {t('communications.object')}
+          </ActionButton>
+          <ActionButton
+            can={can.openVote}
+            cannot={cannot.openVote}
+            appearance="primary"
+            onClick={() => setDialog('vote')}
+            aria-label={t('communications.openVoteFor', { name })}
+          >
+            {t('communications.openVote')}
+          </ActionButton>
+          <ActionButton
+            can={can.publish}
+            cannot={cannot.publish}
+            appearance="primary"
+            busy={publishing.busy}
+            icon={publishing.busy ? <Spinner size="tiny" /> : undefined}
+            aria-label={t('communications.publishFor', { name })}
+            onClick={() =>
+              void publishing
+                .run(async () => {
+                  const change = await api.publishCommunication(c.id, { version: c.version });
+                  changed(t('communications.published'), change);
+                })
+                .then((ok) => {
+                  if (!ok) reload();
+                })
+            }
+          >
+            {t('communications.publish')}
+          </ActionButton>
         </div>
       )}
       <ProblemMessage error={publishing.error} onReload={reload} />

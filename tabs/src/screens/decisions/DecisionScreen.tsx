@@ -12,6 +12,7 @@ import type { Change, DecisionView } from '../../api/client.js';
 import { useResource } from '../../api/resource.js';
 import { useServerClock } from '../../api/server-clock.js';
 import { useSession } from '../../auth/session-context.js';
+import { ActionButton, offered } from '../../components/ActionButton.js';
 import { FormDialog, useFormSubmit } from '../../components/FormDialog.js';
 import { meetingPath } from '../../components/MeetingCard.js';
 import { ProblemMessage } from '../../components/ProblemMessage.js';
@@ -41,14 +42,13 @@ const useDecisionStyles = makeStyles({
 
 export const decisionPath = (id: string) => `/decisions/${encodeURIComponent(id)}`;
 
-export const isChair = (roles: readonly string[]) => roles.includes('chair');
-
 type Dialog = 'vote' | 'withdraw' | undefined;
 
 /**
  * One decision (R5.7): its text, where it stands, the chair's consensus steps — consensus
  * reached, or consensus efforts exhausted, the only way to a vote — and the vote (R13.2).
- * What each person may do comes from the server (`can`); a refusal shows its rule.
+ * What each person may do, and why not, comes from the server (`can`, `cannot`): before
+ * consensus is exhausted the chair sees « Ouvrir un vote » disabled, with R5.7 beside it.
  */
 export function DecisionDetail({
   decision,
@@ -58,14 +58,13 @@ export function DecisionDetail({
   reload: () => void;
 }) {
   const { t, formatInstant } = useT();
-  const { api, me } = useSession();
+  const { api } = useSession();
   const screen = useScreenStyles();
   const styles = useDecisionStyles();
   const sections = useSectionStyles();
   const step = useAction();
   const [dialog, setDialog] = useState<Dialog>();
   const [result, setResult] = useState<ChangeOutcome>();
-  const chair = isChair(me.roles);
   const meeting = useResource(
     () => (decision.meetingId ? api.meeting(decision.meetingId) : Promise.resolve(undefined)),
     decision.meetingId,
@@ -91,14 +90,15 @@ export function DecisionDetail({
         if (!ok) reload();
       });
 
-  // R5.7: the chair may try to open a vote while still under discussion; the server refuses
-  // it with the rule, which the dialog shows.
-  const offerVote = decision.can.openVote || (chair && decision.status === 'under_discussion');
+  const { can, cannot } = decision;
   const consensusActions =
-    decision.can.recordConsensus ||
-    decision.can.recordExhausted ||
-    offerVote ||
-    decision.can.withdraw;
+    offered(can.recordConsensus, cannot.recordConsensus) ||
+    offered(can.recordExhausted, cannot.recordExhausted) ||
+    offered(can.openVote, cannot.openVote) ||
+    offered(can.withdraw, cannot.withdraw);
+  // The chair conducts the consensus: the others are told so while it is under discussion.
+  const chairConducts =
+    decision.status === 'under_discussion' && cannot.recordConsensus?.kind === 'role';
 
   return (
     <>
@@ -162,44 +162,44 @@ export function DecisionDetail({
             })}
           </Text>
         )}
-        {!chair && decision.status === 'under_discussion' && (
-          <Text className={screen.muted}>{t('decision.chairConducts')}</Text>
-        )}
+        {chairConducts && <Text className={screen.muted}>{t('decision.chairConducts')}</Text>}
         {consensusActions && (
           <div className={screen.actions}>
-            {decision.can.recordConsensus && (
-              <Button
-                appearance="primary"
-                disabled={step.busy}
-                onClick={() => runStep(api.recordConsensus, t('decision.consensusRecorded'))}
-              >
-                {t('decision.recordConsensus')}
-              </Button>
-            )}
-            {decision.can.recordExhausted && (
-              <Button
-                disabled={step.busy}
-                onClick={() =>
-                  runStep(api.recordConsensusExhausted, t('decision.exhaustedRecorded'))
-                }
-              >
-                {t('decision.recordExhausted')}
-              </Button>
-            )}
-            {offerVote && (
-              <Button
-                appearance={decision.can.openVote ? 'primary' : 'secondary'}
-                disabled={step.busy}
-                onClick={() => setDialog('vote')}
-              >
-                {t('decision.openVote')}
-              </Button>
-            )}
-            {decision.can.withdraw && (
-              <Button disabled={step.busy} onClick={() => setDialog('withdraw')}>
-                {t('decision.withdraw')}
-              </Button>
-            )}
+            <ActionButton
+              can={can.recordConsensus}
+              cannot={cannot.recordConsensus}
+              appearance="primary"
+              busy={step.busy}
+              onClick={() => runStep(api.recordConsensus, t('decision.consensusRecorded'))}
+            >
+              {t('decision.recordConsensus')}
+            </ActionButton>
+            <ActionButton
+              can={can.recordExhausted}
+              cannot={cannot.recordExhausted}
+              busy={step.busy}
+              onClick={() => runStep(api.recordConsensusExhausted, t('decision.exhaustedRecorded'))}
+            >
+              {t('decision.recordExhausted')}
+            </ActionButton>
+            <ActionButton
+              can={can.withdraw}
+              cannot={cannot.withdraw}
+              busy={step.busy}
+              onClick={() => setDialog('withdraw')}
+            >
+              {t('decision.withdraw')}
+            </ActionButton>
+            {/* Last: before consensus is exhausted its R5.7 reason follows it on the line. */}
+            <ActionButton
+              can={can.openVote}
+              cannot={cannot.openVote}
+              appearance="primary"
+              busy={step.busy}
+              onClick={() => setDialog('vote')}
+            >
+              {t('decision.openVote')}
+            </ActionButton>
             {step.busy && <Spinner size="tiny" />}
           </div>
         )}

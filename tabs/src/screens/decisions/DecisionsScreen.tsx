@@ -16,9 +16,8 @@ import { ProblemMessage } from '../../components/ProblemMessage.js';
 import { useScreenStyles } from '../../components/screen-styles.js';
 import { useT } from '../../i18n/i18n.js';
 import { linkHandler, navigate } from '../../router.js';
-import { isSecretariat } from '../MeetingsScreen.js';
 import { DecisionStatusBadge } from './badges.js';
-import { decisionPath, isChair } from './DecisionScreen.js';
+import { decisionPath } from './DecisionScreen.js';
 import { DecisionsNav } from './DecisionsNav.js';
 import { meetingChoices, meetingOption, RecordDecisionDialog } from './RecordDecisionDialog.js';
 import { excerpt } from './vote-logic.js';
@@ -43,10 +42,6 @@ const useDecisionsStyles = makeStyles({
   },
   link: { fontWeight: tokens.fontWeightSemibold },
 });
-
-/** Who may record a decision: the chair and the secretariat (R5.4, R6). */
-export const canRecordDecisions = (roles: readonly string[]) =>
-  isChair(roles) || isSecretariat(roles);
 
 /** A decision in a list: its text (a link to its page), status, meeting and open vote. */
 export function DecisionItem({
@@ -110,7 +105,7 @@ export function DecisionsScreen() {
       <DecisionsNav current="/decisions" />
       <div className={screen.heading}>
         <h1 className={screen.h1}>{t('decisions.title')}</h1>
-        {canRecordDecisions(me.roles) && (
+        {me.can.recordDecision && (
           <Button appearance="primary" onClick={() => setRecording(true)}>
             {t('decisions.record')}
           </Button>

@@ -8,7 +8,7 @@ import { useScreenStyles } from '../../components/screen-styles.js';
 import { useT } from '../../i18n/i18n.js';
 import { navigate } from '../../router.js';
 import { decisionPath } from './DecisionScreen.js';
-import { canRecordDecisions, DecisionItem } from './DecisionsScreen.js';
+import { DecisionItem } from './DecisionsScreen.js';
 import { usePolling, VOTE_POLL_SECONDS } from './polling.js';
 import { RecordDecisionDialog } from './RecordDecisionDialog.js';
 import { VotePanel } from './VotePanel.js';
@@ -16,7 +16,7 @@ import { VotePanel } from './VotePanel.js';
 /** A meeting's decisions (R5.7), each linked to its page; the chair or secretariat records one. */
 export function MeetingDecisionsSection({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useT();
-  const { api, me } = useSession();
+  const { api } = useSession();
   const screen = useScreenStyles();
   const decisions = useResource(() => api.decisions(meeting.id), meeting.id);
   const [recording, setRecording] = useState(false);
@@ -47,7 +47,8 @@ export function MeetingDecisionsSection({ meeting }: { meeting: MeetingDetail })
             ))}
           </ul>
         ))}
-      {canRecordDecisions(me.roles) && meeting.status !== 'cancelled' && (
+      {/* The chair or the secretariat, at a meeting not cancelled: the server says (R5.7). */}
+      {meeting.can.recordDecision && (
         <div className={screen.actions}>
           <Button onClick={() => setRecording(true)}>{t('decisions.record')}</Button>
         </div>

@@ -1,5 +1,4 @@
 import {
-  Button,
   Field,
   Link,
   makeStyles,
@@ -12,6 +11,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Change, RevisionView } from '../../api/client.js';
 import { useResource } from '../../api/resource.js';
 import { useSession } from '../../auth/session-context.js';
+import { ActionButton, offered } from '../../components/ActionButton.js';
 import { meetingPath } from '../../components/MeetingCard.js';
 import { ProblemMessage } from '../../components/ProblemMessage.js';
 import { problemOf } from '../../components/problems.js';
@@ -31,10 +31,6 @@ const useRevisionStyles = makeStyles({
   support: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   bar: { maxWidth: '24rem' },
 });
-
-/** R13: members (titulars and alternates) file and support revision requests. */
-const isMember = (roles: readonly string[]) =>
-  roles.includes('titular') || roles.includes('alternate');
 
 /** R13.1's refusal reasons, when the problem carries them (`details.reason`). */
 const REASONS = new Set(['too-few-supporters', 'outside-window']);
@@ -71,11 +67,15 @@ export function RevisionsScreen() {
       <DecisionsNav current="/revisions" />
       <div className={screen.heading}>
         <h1 className={screen.h1}>{t('revisions.title')}</h1>
-        {isMember(me.roles) && (
-          <Button appearance="primary" onClick={() => setCreating(true)}>
-            {t('revisions.create')}
-          </Button>
-        )}
+        {/* R13: members file requests while a plan runs (the server says so, and why not). */}
+        <ActionButton
+          can={me.can.requestRevision}
+          cannot={me.cannot.requestRevision}
+          appearance="primary"
+          onClick={() => setCreating(true)}
+        >
+          {t('revisions.create')}
+        </ActionButton>
       </div>
       <Text className={screen.intro}>{t('revisions.intro')}</Text>
       <ChangeResult result={result} />
@@ -205,39 +205,43 @@ function RevisionItem({
           {t('revisions.seeVote')}
         </Link>
       )}
-      {(r.can.support || r.can.file || r.can.openVote) && (
+      {(offered(r.can.support, r.cannot.support) ||
+        offered(r.can.file, r.cannot.file) ||
+        offered(r.can.openVote, r.cannot.openVote)) && (
         <div className={screen.actions}>
-          {r.can.support && (
-            <Button
-              appearance="primary"
-              disabled={action.busy}
-              aria-label={t('revisions.supportFor', { name })}
-              onClick={() => run(() => api.supportRevision(r.id), t('revisions.supported'))}
-            >
-              {t('revisions.supportAction')}
-            </Button>
-          )}
-          {r.can.file && (
-            <Button
-              disabled={action.busy}
-              aria-label={t('revisions.fileFor', { name })}
-              onClick={() =>
-                run(() => api.fileRevision(r.id, { version: r.version }), t('revisions.filed'))
-              }
-            >
-              {t('revisions.file')}
-            </Button>
-          )}
-          {r.can.openVote && (
-            <Button
-              appearance="primary"
-              disabled={action.busy}
-              aria-label={t('revisions.openVoteFor', { name })}
-              onClick={() => setVoting(true)}
-            >
-              {t('revisions.openVote')}
-            </Button>
-          )}
+          <ActionButton
+            can={r.can.support}
+            cannot={r.cannot.support}
+            appearance="primary"
+            busy={action.busy}
+            aria-label={t('revisions.supportFor', { name })}
+            onClick={() => run(() => api.supportRevision(r.id), t('revisions.supported'))}
+          >
+            {t('revisions.supportAction')}
+          </ActionButton>
+          {/* R13.1: filing without a third of the seats, or outside the window, is refused:
+              the author sees why beside the button. */}
+          <ActionButton
+            can={r.can.file}
+            cannot={r.cannot.file}
+            busy={action.busy}
+            aria-label={t('revisions.fileFor', { name })}
+            onClick={() =>
+              run(() => api.fileRevision(r.id, { version: r.version }), t('revisions.filed'))
+            }
+          >
+            {t('revisions.file')}
+          </ActionButton>
+          <ActionButton
+            can={r.can.openVote}
+            cannot={r.cannot.openVote}
+            appearance="primary"
+            busy={action.busy}
+            aria-label={t('revisions.openVoteFor', { name })}
+            onClick={() => setVoting(true)}
+          >
+            {t('revisions.openVote')}
+          </ActionButton>
           {action.busy && <Spinner size="tiny" />}
         </div>
       )}

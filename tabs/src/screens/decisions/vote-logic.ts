@@ -36,17 +36,18 @@ export interface CollegeRow {
   yes: number;
   no: number;
   abstain: number;
-  /** Seats whose ballot counts. */
+  /** Seats whose ballot counts (from the server). */
   voted: number;
   /** Yes votes the college needs (R13.2, from the server). */
   needed: number;
-  /** Whether the college's yes votes reach what it needs (a college without seats never does). */
+  /** Whether the college's majority is reached (R13.2, decided by the server). */
   reached: boolean;
 }
 
 /**
  * The counts per college: the stored result once closed, else the live tally (the chair and
  * the secretariat see it while the vote is open). Undefined when the viewer sees neither.
+ * Nothing is counted here: every number and each college's majority come from the server.
  */
 export function collegeRows(
   vote: Pick<VoteView, 'tally' | 'result'>,
@@ -63,9 +64,9 @@ export function collegeRows(
       yes: c.yes,
       no: c.no,
       abstain: c.abstain,
-      voted: c.yes + c.no + c.abstain,
+      voted: c.voted,
       needed,
-      reached: c.seats > 0 && c.yes >= needed,
+      reached: c.reached,
     };
   };
   return { rows: [row('administration'), row('civil_society')], adopted: counts.adopted };

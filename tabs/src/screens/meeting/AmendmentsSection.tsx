@@ -24,7 +24,7 @@ type Decision = 'integrated' | 'answered';
  * R5.5: for 2 business days after the minutes are shared, members propose amendments; the
  * secretariat integrates or answers each.
  */
-export function AmendmentsSection({ meeting, secretariat, changed, reload }: SectionProps) {
+export function AmendmentsSection({ meeting, changed, reload }: SectionProps) {
   const { t, formatDay, formatInstant } = useT();
   const { api } = useSession();
   const screen = useScreenStyles();
@@ -118,7 +118,7 @@ export function AmendmentsSection({ meeting, secretariat, changed, reload }: Sec
                     {amendment.answer.text}
                   </p>
                 )}
-                {secretariat && amendment.status === 'pending' && (
+                {amendment.can.answer && (
                   <div className={screen.actions}>
                     <Button
                       onClick={() => setAnswering({ amendment, decision: 'integrated' })}

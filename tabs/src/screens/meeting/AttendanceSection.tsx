@@ -83,7 +83,7 @@ const STATUS_COLOR = { present: 'success', excused: 'informative', absent: 'dang
  * titulars, alternates, externals, secretariat; afterwards each absence is marked justified
  * or not (R12.1 counts the unjustified ones).
  */
-export function AttendanceSection({ meeting, secretariat, changed, reload }: SectionProps) {
+export function AttendanceSection({ meeting, changed, reload }: SectionProps) {
   const { t } = useT();
   const { api } = useSession();
   const screen = useScreenStyles();
@@ -211,17 +211,18 @@ export function AttendanceSection({ meeting, secretariat, changed, reload }: Sec
                               <Radio value="absent" label={t('attendance.markAbsent')} />
                             </RadioGroup>
                           )}
-                          {secretariat && (a.status === 'absent' || a.status === 'excused') && (
-                            <Button
-                              size="small"
-                              onClick={() => setJustifying(a)}
-                              aria-label={t('attendance.justifyFor', {
-                                name: a.person.displayName,
-                              })}
-                            >
-                              {t('attendance.justify')}
-                            </Button>
-                          )}
+                          {meeting.can.justifyAbsences &&
+                            (a.status === 'absent' || a.status === 'excused') && (
+                              <Button
+                                size="small"
+                                onClick={() => setJustifying(a)}
+                                aria-label={t('attendance.justifyFor', {
+                                  name: a.person.displayName,
+                                })}
+                              >
+                                {t('attendance.justify')}
+                              </Button>
+                            )}
                         </div>
                       </li>
                     );

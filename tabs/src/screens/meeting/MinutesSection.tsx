@@ -8,8 +8,8 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { useNow } from '../../api/server-clock.js';
 import { useSession } from '../../auth/session-context.js';
+import { flaggedBy } from '../../components/DeadlinesPanel.js';
 import { DocumentLink } from '../../components/DocumentLink.js';
 import { FileField, uploadOnce, type Uploaded } from '../../components/FileField.js';
 import { LateBadge } from '../../components/MeetingBadges.js';
@@ -20,7 +20,6 @@ import { useScreenStyles } from '../../components/screen-styles.js';
 import { useAction } from '../../components/useAction.js';
 import { useRequired } from '../../components/useRequired.js';
 import { useT } from '../../i18n/i18n.js';
-import { moroccoDay } from '../../i18n/morocco-time.js';
 import { useSectionStyles, type SectionProps } from './section.js';
 
 const AFTER_HELD = new Set(['held', 'minutes_shared', 'amendment_closed', 'published']);
@@ -35,7 +34,6 @@ export function MinutesSection({ meeting, changed, reload }: SectionProps) {
   const screen = useScreenStyles();
   const styles = useSectionStyles();
   const issueText = useIssueText();
-  const today = moroccoDay(useNow(60_000));
   const sharing = useAction();
   const required = useRequired();
   const [mode, setMode] = useState<'text' | 'file'>('text');
@@ -47,7 +45,8 @@ export function MinutesSection({ meeting, changed, reload }: SectionProps) {
   if (!AFTER_HELD.has(meeting.status) && !meeting.can.shareMinutes && !meeting.minutes) {
     return null;
   }
-  const late = !meeting.minutesSharedOn && shareBy !== undefined && today > shareBy;
+  // R5.5: late is the server's finding (the meeting's flags).
+  const late = !meeting.minutesSharedOn && flaggedBy(meeting, 'R5.5');
   const issues = fieldIssues(sharing.error);
 
   async function share() {

@@ -222,7 +222,7 @@ function MyDelivery({ mine }: { mine: RecipientDelivery }) {
  * R5.2: the notice must reach the members. Everyone sees how many it reached; the secretariat
  * sees each person, the committee channel, why a delivery failed, what to do, and retries.
  */
-export function NoticeDeliverySection({ meeting, secretariat, changed, reload }: SectionProps) {
+export function NoticeDeliverySection({ meeting, changed, reload }: SectionProps) {
   const { t } = useT();
   const { api } = useSession();
   const screen = useScreenStyles();
@@ -273,15 +273,20 @@ export function NoticeDeliverySection({ meeting, secretariat, changed, reload }:
         <Text>{t('delivery.notInstalled', { count: delivery.notInstalled })}</Text>
       )}
       {delivery.mine && <MyDelivery mine={delivery.mine} />}
-      {secretariat && delivery.channel && (
+      {/* The channel and each person are told to the secretariat only (the server's view). */}
+      {delivery.channel && (
         <div className={styles.summary} data-testid="delivery-channel">
           <Text>{t('delivery.channel')}</Text>
           <ChannelState teams={delivery.channel} />
         </div>
       )}
-      {secretariat && (
+      {delivery.recipients && (
         <>
-          <DeliveryTable delivery={delivery} onRetry={run} busy={retry.busy} />
+          <DeliveryTable
+            delivery={delivery}
+            {...(delivery.canRetry ? { onRetry: run } : {})}
+            busy={retry.busy}
+          />
           <UnreachableHelp delivery={delivery} />
           {delivery.canRetry && (
             <div className={screen.actions}>

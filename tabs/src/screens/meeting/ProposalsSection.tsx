@@ -10,7 +10,6 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ProposalView } from '../../api/client.js';
-import { useNow } from '../../api/server-clock.js';
 import { useSession } from '../../auth/session-context.js';
 import { MoroccoDateField } from '../../components/MoroccoDateField.js';
 import { MoroccoTimeField } from '../../components/MoroccoTimeField.js';
@@ -33,14 +32,13 @@ const STATUS_COLOR = { pending: 'warning', accepted: 'success', rejected: 'dange
  * secretariat answers each with its reason. After the window the server refuses, citing the
  * rule and the closing time.
  */
-export function ProposalsSection({ meeting, secretariat, changed, reload }: SectionProps) {
+export function ProposalsSection({ meeting, changed, reload }: SectionProps) {
   const { t, formatInstant } = useT();
   const { api } = useSession();
   const screen = useScreenStyles();
   const styles = useSectionStyles();
   const groups = useFieldGroupStyles();
   const issueText = useIssueText();
-  const now = useNow(1000);
   const submitting = useAction();
   const [kind, setKind] = useState<'agenda_item' | 'date'>('agenda_item');
   const [text, setText] = useState('');
@@ -49,7 +47,8 @@ export function ProposalsSection({ meeting, secretariat, changed, reload }: Sect
   const [answering, setAnswering] = useState<ProposalView>();
 
   const closesAt = meeting.deadlines.proposalsCloseAt;
-  const open = closesAt !== undefined && Date.parse(closesAt) > now;
+  // R5.3: whether the window is open is the server's (the deadlines panel reloads at its end).
+  const open = meeting.windowsOpen.proposals;
   const issues = fieldIssues(submitting.error);
   const required = useRequired();
 
@@ -195,7 +194,7 @@ export function ProposalsSection({ meeting, secretariat, changed, reload }: Sect
                     <UserText>{proposal.response.reason}</UserText>
                   </p>
                 )}
-                {secretariat && meeting.can.answerProposals && proposal.status === 'pending' && (
+                {proposal.can.answer && (
                   <div className={screen.actions}>
                     <Button
                       onClick={() => setAnswering(proposal)}

@@ -1,25 +1,25 @@
-import { Button, Spinner, Text } from '@fluentui/react-components';
+import { Spinner, Text } from '@fluentui/react-components';
 import { useSession } from '../../auth/session-context.js';
+import { ActionButton, offered } from '../../components/ActionButton.js';
 import { ProblemMessage } from '../../components/ProblemMessage.js';
 import { useScreenStyles } from '../../components/screen-styles.js';
 import { useAction } from '../../components/useAction.js';
 import { useT } from '../../i18n/i18n.js';
 import type { SectionProps } from './section.js';
 
-const AFTER_SHARED = new Set(['minutes_shared', 'amendment_closed']);
-
 /**
  * R5.6: once the amendment window is over, the agenda, the minutes and the participant list
- * are published together on the national portal, with one audited action.
+ * are published together on the national portal, with one audited action. Before, the
+ * secretariat sees the button disabled with the rule's sentence (the server's `cannot`).
  */
-export function PublicationSection({ meeting, secretariat, changed, reload }: SectionProps) {
+export function PublicationSection({ meeting, changed, reload }: SectionProps) {
   const { t, formatDay, formatInstantDay } = useT();
   const { api } = useSession();
   const screen = useScreenStyles();
   const publishing = useAction();
 
-  const offered = secretariat && (meeting.can.publish || AFTER_SHARED.has(meeting.status));
-  if (!meeting.publishedAt && !offered) return null;
+  const { can, cannot } = meeting;
+  if (!meeting.publishedAt && !offered(can.publish, cannot.publish)) return null;
   const from = meeting.deadlines.publishableFrom;
 
   return (
@@ -37,9 +37,11 @@ export function PublicationSection({ meeting, secretariat, changed, reload }: Se
               : t('publication.introNoDate')}
           </Text>
           <div className={screen.actions}>
-            <Button
+            <ActionButton
+              can={can.publish}
+              cannot={cannot.publish}
               appearance="primary"
-              disabled={publishing.busy}
+              busy={publishing.busy}
               icon={publishing.busy ? <Spinner size="tiny" /> : undefined}
               onClick={() =>
                 void publishing.run(async () => {
@@ -49,7 +51,7 @@ export function PublicationSection({ meeting, secretariat, changed, reload }: Se
               }
             >
               {t('publication.publish')}
-            </Button>
+            </ActionButton>
           </div>
         </>
       )}

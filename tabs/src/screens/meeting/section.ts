@@ -3,9 +3,8 @@ import type { MeetingDetail, Verdict } from '../../api/client.js';
 
 /** What every section of the meeting screen receives. */
 export interface SectionProps {
+  /** The meeting as the signed-in person sees it: what they may do is its `can` / `cannot`. */
   meeting: MeetingDetail;
-  /** The signed-in person is the secretariat (answers, justifications, publication). */
-  secretariat: boolean;
   /** After a change: reload the meeting and say what happened (with any rule warnings). */
   changed: (result: { message: string; warnings?: Verdict[] | undefined }) => void;
   /** Reload the meeting (after a refusal or a conflict, what is allowed may have changed). */
