@@ -27,9 +27,14 @@ function compile(locale: Locale, key: MessageKey): IntlMessageFormat {
   return format;
 }
 
-/** French elides « de » before a vowel: « d’Amina », « de Salma » (an h is left alone). */
+/** « de » as French writes it before `value`: « d’ » before a vowel, else « de » (h left alone). */
+export function frenchDePrefix(value: string): string {
+  return /^[aeiouyàâäéèêëîïôöùûüœæ]/iu.test(value.trim()) ? 'd’' : 'de ';
+}
+
+/** French elides « de » before a vowel: « d’Amina », « de Salma ». */
 export function frenchDe(value: string): string {
-  return /^[aeiouyàâäéèêëîïôöùûüœæ]/iu.test(value.trim()) ? `d’${value}` : `de ${value}`;
+  return `${frenchDePrefix(value)}${value}`;
 }
 
 const isLocalized = (value: MessageParam): value is Localized =>

@@ -333,7 +333,7 @@ describe('decision cards', () => {
         { vote: { ...voteView(), tally: counts }, viewerId: CHAIR.id, refreshUserIds: USERS },
         'fr',
       );
-      expect(all(card)).toContain('Administration : majorité atteinte');
+      expect(all(card)).toContain('Administration publique : majorité atteinte');
       expect(all(card)).toContain('4 sur 4 sièges');
     });
 

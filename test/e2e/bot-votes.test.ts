@@ -215,7 +215,7 @@ describe.skipIf(!chromiumAvailable())('a vote in the Agents Playground', () => {
       expect(cast.status).toBe(200);
     }
     const atHalf = await click(card, 'Refresh', 'At this stage, the double majority is reached.');
-    expect(atHalf).toContain('Administration: majority reached');
+    expect(atHalf).toContain('Public administration: majority reached');
     expect(atHalf).toContain('Civil society: majority reached');
     expect(atHalf).toContain('2 of 4 seats');
 

@@ -56,7 +56,7 @@ describe('calendar subscription links in the tab', () => {
       .getByRole('combobox', { name: 'Personne' })
       .selectOption({ label: 'Amina Imaginaire' });
     await secretariat.getByRole('button', { name: 'Révoquer son lien' }).click();
-    await secretariat.getByText('Le lien d’abonnement de Amina Imaginaire est révoqué.').waitFor();
+    await secretariat.getByText('Le lien d’abonnement d’Amina Imaginaire est révoqué.').waitFor();
     expect((await fetch(onServer(url))).status).toBe(404);
     await member.context().close();
     await secretariat.context().close();

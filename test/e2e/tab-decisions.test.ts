@@ -318,7 +318,7 @@ describe('committee tab — a communication in the committee’s name (R10)', ()
     await openSection(secretariat, 'Communications');
     const publish = () =>
       secretariat.getByRole('button', {
-        name: 'Marquer comme publiée la communication de Amina Imaginaire',
+        name: 'Marquer comme publiée la communication d’Amina Imaginaire',
       });
     expect(await refusalOf(secretariat, publish())).toContain('R10.1');
 
@@ -353,7 +353,7 @@ describe('committee tab — an objection sends a communication to a vote (R10.1)
     await signIn(rachid, 'Rachid Supposé');
     await openSection(rachid, 'Communications');
     await rachid
-      .getByRole('button', { name: 'Faire objection à la communication de Amina Imaginaire' })
+      .getByRole('button', { name: 'Faire objection à la communication d’Amina Imaginaire' })
       .click();
     const dialog = rachid.getByRole('dialog');
     expect(await text(dialog)).toContain('Une objection envoie la communication au vote');
@@ -370,7 +370,7 @@ describe('committee tab — an objection sends a communication to a vote (R10.1)
     // Objected once, he is not offered a second objection.
     expect(
       await rachid
-        .getByRole('button', { name: 'Faire objection à la communication de Amina Imaginaire' })
+        .getByRole('button', { name: 'Faire objection à la communication d’Amina Imaginaire' })
         .count(),
     ).toBe(0);
 
@@ -382,7 +382,7 @@ describe('committee tab — an objection sends a communication to a vote (R10.1)
     const why = await refusalOf(
       secretariat,
       pending.getByRole('button', {
-        name: 'Marquer comme publiée la communication de Amina Imaginaire',
+        name: 'Marquer comme publiée la communication d’Amina Imaginaire',
       }),
     );
     expect(why).toContain('R10.1');
@@ -394,7 +394,7 @@ describe('committee tab — an objection sends a communication to a vote (R10.1)
     await signIn(chair, 'Karim Fictif');
     await openSection(chair, 'Communications');
     await chair
-      .getByRole('button', { name: 'Soumettre au vote la communication de Amina Imaginaire' })
+      .getByRole('button', { name: 'Soumettre au vote la communication d’Amina Imaginaire' })
       .click();
     const voteDialog = chair.getByRole('dialog');
     await typeDate(voteDialog.getByLabel('Date de clôture'), '19/03/2026');
@@ -442,7 +442,7 @@ describe('committee tab — a request to revise the manual (R13)', () => {
     const nadia = await openPage();
     await signIn(nadia, 'Nadia Modèle');
     await openSection(nadia, 'Révision du manuel');
-    await nadia.getByRole('button', { name: 'Soutenir la demande de Amina Imaginaire' }).click();
+    await nadia.getByRole('button', { name: 'Soutenir la demande d’Amina Imaginaire' }).click();
     await nadia.getByTestId('change-result').getByText('Soutien enregistré.').waitFor();
     await expect
       .poll(() => text(nadia.getByTestId('revision').first().getByTestId('revision-support')))
@@ -454,7 +454,7 @@ describe('committee tab — a request to revise the manual (R13)', () => {
     await openSection(amina, 'Révision du manuel');
     const why = await refusalOf(
       amina,
-      amina.getByRole('button', { name: 'Déposer la demande de Amina Imaginaire' }),
+      amina.getByRole('button', { name: 'Déposer la demande d’Amina Imaginaire' }),
     );
     expect(why).toContain('R13.1');
     expect(why).toContain('dernier trimestre de la dernière année');

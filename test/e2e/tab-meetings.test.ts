@@ -205,7 +205,7 @@ describe('committee tab — a meeting cycle (R5)', () => {
     // — The secretariat answers with a reason: accepted, the item joins the agenda.
     await reloadMeeting(secretariat);
     await secretariat
-      .getByRole('button', { name: 'Répondre à la proposition de Amina Imaginaire' })
+      .getByRole('button', { name: 'Répondre à la proposition d’Amina Imaginaire' })
       .click();
     dialog = secretariat.getByRole('dialog');
     await dialog.getByRole('radio', { name: 'Accepter (ajouter à l’ordre du jour)' }).check();
@@ -281,7 +281,7 @@ describe('committee tab — a meeting cycle (R5)', () => {
 
     await reloadMeeting(secretariat);
     await secretariat
-      .getByRole('button', { name: 'Intégrer l’amendement de Amina Imaginaire' })
+      .getByRole('button', { name: 'Intégrer l’amendement d’Amina Imaginaire' })
       .click();
     dialog = secretariat.getByRole('dialog');
     await dialog
@@ -454,7 +454,7 @@ describe('committee tab — after the meeting: R12.1 absences and Hijri holidays
 
     // Every open deadline is recomputed: Thu 28, Fri 29 May and Mon 1 June.
     await page.goto(`${server.url}/meetings/${may}`);
-    await expect.poll(() => text(page.getByTestId('deadline-minutes'))).toContain('1 juin 2026');
+    await expect.poll(() => text(page.getByTestId('deadline-minutes'))).toContain('1er juin 2026');
     await page.context().close();
   }, 40_000);
 });

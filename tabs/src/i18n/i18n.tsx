@@ -10,7 +10,12 @@ import {
   type Localized,
 } from '../../../core/i18n/localized.js';
 import { formatMorocco, frenchOrdinalDays } from '../../../core/time.js';
-import { CATALOGS, messageValues, type MessageKey } from '../../../core/i18n/render.js';
+import {
+  CATALOGS,
+  frenchDePrefix,
+  messageValues,
+  type MessageKey,
+} from '../../../core/i18n/render.js';
 
 export { DEFAULT_LOCALE, LOCALES, toLocale, type Locale, type Localized, type MessageKey };
 
@@ -80,6 +85,17 @@ export function formatWithUserText(
       ),
     ]),
   );
+  // A French `{de_name}` elides before the isolate: « d’<Amina> », « de <Salma> ».
+  for (const [name, text] of Object.entries(values)) {
+    if (typeof text === 'string') {
+      wrapped[`de_${name}`] = (
+        <Fragment key={`de_${name}`}>
+          {frenchDePrefix(text)}
+          {wrapped[name]}
+        </Fragment>
+      );
+    }
+  }
   const parts = compiled.format<ReactNode>(wrapped);
   return Array.isArray(parts) ? (
     <>
