@@ -7,7 +7,7 @@
  * « de » is written `{de_name}` so that it elides (« d’Amina », « de Salma »: core/i18n/render.ts).
  */
 export const fr = {
-  'app.name': 'Comité de pilotage PGO Maroc',
+  'app.name': 'Comité de pilotage OGP Maroc',
   'app.loading': 'Chargement…',
   'app.error': 'Le chargement a échoué.',
   'app.retry': 'Réessayer',
