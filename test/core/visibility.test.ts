@@ -152,45 +152,46 @@ describe('Visibility of a decision and its vote: it follows its meeting (R5.7, R
   }
 });
 
-describe('Visibility of a communication (R10.1)', () => {
-  const states = [
-    'submitted',
-    'objected',
-    'vote_open',
-    'validated',
-    'rejected',
-    'published',
-    'withdrawn',
-  ] as const;
-  for (const status of states) {
-    for (const who of everyone) {
-      const sees = committee.includes(who);
-      it(`${status}: ${who} ${sees ? 'sees it' : 'does not see it'}`, () => {
-        expect(canSeeCommunication(viewers[who], { requesterId: 'p-tit', status })).toBe(sees);
-      });
+/**
+ * A communication (R10.1) and a revision request (R13.1, R13.3) are the committee's business in
+ * every state: its readers see them, externals and the public do not.
+ */
+const committeeRecords: [string, readonly string[], (viewer: Viewer, status: string) => boolean][] =
+  [
+    [
+      'a communication (R10.1)',
+      ['submitted', 'objected', 'vote_open', 'validated', 'rejected', 'published', 'withdrawn'],
+      (viewer, status) =>
+        canSeeCommunication(viewer, {
+          requesterId: 'p-tit',
+          status: status as Parameters<typeof canSeeCommunication>[1]['status'],
+        }),
+    ],
+    [
+      'a revision request (R13.1, R13.3)',
+      ['collecting_support', 'filed', 'scheduled', 'vote_open', 'adopted', 'rejected', 'withdrawn'],
+      (viewer, status) =>
+        canSeeRevision(viewer, {
+          authorId: 'p-tit',
+          status: status as Parameters<typeof canSeeRevision>[1]['status'],
+        }),
+    ],
+  ];
+for (const [kind, states, sees] of committeeRecords) {
+  describe(`Visibility of ${kind}`, () => {
+    for (const status of states) {
+      for (const who of everyone) {
+        const allowed = committee.includes(who);
+        it(`${status}: ${who} ${allowed ? 'sees it' : 'does not see it'}`, () => {
+          expect(sees(viewers[who], status)).toBe(allowed);
+        });
+      }
     }
-  }
-});
+  });
+}
 
-describe('Visibility of a revision request (R13.1, R13.3)', () => {
-  const states = [
-    'collecting_support',
-    'filed',
-    'scheduled',
-    'vote_open',
-    'adopted',
-    'rejected',
-    'withdrawn',
-  ] as const;
-  for (const status of states) {
-    for (const who of everyone) {
-      const sees = committee.includes(who);
-      it(`${status}: ${who} ${sees ? 'sees it' : 'does not see it'}`, () => {
-        expect(canSeeRevision(viewers[who], { authorId: 'p-tit', status })).toBe(sees);
-      });
-    }
-  }
-  it('not even to its author once their seat ceased (no committee role left)', () => {
+describe('Visibility of a revision request to its author', () => {
+  it('ends with their seat (no committee role left)', () => {
     const former: Viewer = { roles: [], personId: 'p-former' };
     expect(canSeeRevision(former, { authorId: 'p-former', status: 'filed' })).toBe(false);
   });
