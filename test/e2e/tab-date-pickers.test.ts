@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import axe from 'axe-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingDetail } from '../../core/contracts/index.js';
@@ -10,6 +9,7 @@ import { manualClock } from '../support/fixtures.js';
 import { newPage } from './support/browser.js';
 import { typeDate, typeTime } from './support/pickers.js';
 import { signInAs, startTabServer, UI_TIMEOUT } from './support/tab-server.js';
+import { seriousViolations } from './support/axe.js';
 
 /*
  * Dates and times as Moroccans write them (issue 11, item 3), in a browser set up as in the
@@ -109,21 +109,6 @@ async function submitAndRead(
 }
 
 /** Serious or critical axe findings on the page as it is (the form, the calendar open). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Through the debugger protocol: the tab's CSP (rightly) refuses an inline <script>.
-  await page.evaluate(axe.source);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, {
-      resultTypes: ['violations'],
-    }),
-  );
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
 
 /** No US formats anywhere in the form: no month-first date, no AM/PM. */
 async function expectNoUsFormats(dialog: Locator): Promise<void> {

@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import axe from 'axe-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DecisionView } from '../../core/contracts/index.js';
@@ -8,6 +7,7 @@ import type { RunningServer } from '../../server/start.js';
 import { manualClock } from '../support/fixtures.js';
 import { typeDate, typeTime } from './support/pickers.js';
 import { refusalOf } from './support/refusal.js';
+import { seriousViolations } from './support/axe.js';
 import { openTabPage, signInAs, startTabServer } from './support/tab-server.js';
 
 /*
@@ -114,22 +114,6 @@ async function openDecision(page: Page): Promise<void> {
   await openSection(page);
   await page.getByRole('link', { name: DECISION }).click();
   await page.getByTestId('decision-text').waitFor();
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Through the debugger protocol: the tab's CSP (rightly) refuses an inline <script>.
-  await page.evaluate(axe.source);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, {
-      resultTypes: ['violations'],
-    }),
-  );
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import axe from 'axe-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/start.js';
+import { seriousViolations } from './support/axe.js';
 import { openTabPage, signInAs, startTabServer } from './support/tab-server.js';
 
 /*
@@ -49,22 +49,6 @@ async function newPerson(
 }
 
 const parity = (page: Page) => page.getByRole('main').getByTestId('parity');
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Through the debugger protocol: the tab's CSP (rightly) refuses an inline <script>.
-  await page.evaluate(axe.source);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, {
-      resultTypes: ['violations'],
-    }),
-  );
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
 
 describe('committee tab — members register', () => {
   it('saves a fifth civil-society seat as pending with its reason (R3.2), activated with the HCFP seat', async () => {
